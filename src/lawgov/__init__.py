@@ -1,0 +1,87 @@
+"""lawgov: check Chinese local governments' annual rule-of-law reports.
+
+>>> import lawgov
+>>> report = lawgov.parse("示例镇关于2025年法治政府建设情况的报告\\n一、主要举措和成效\\n开展培训3次。")
+>>> report.metadata.year
+2025
+>>> result = lawgov.check(report, jurisdiction="none")
+>>> "LG103" in {f.code for f in result.findings}
+True
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._check import check
+from ._model import (
+    CheckResult, DateMention, Finding, Heading, HeadingKind, Jurisdiction, Metadata, Paragraph,
+    Report, Section, Sentence, Severity, Span, TextSpan,
+)
+from ._parse import parse as _parse
+from ._places import load_places
+from ._plugins import UsageError, plugin_manager
+from ._read import InputProblem, read
+from ._rules import Context, Rule, rule
+from .hookspecs import hookimpl, hookspec
+
+__all__ = [
+    "CheckResult",
+    "Context",
+    "DateMention",
+    "Finding",
+    "Heading",
+    "HeadingKind",
+    "InputProblem",
+    "Jurisdiction",
+    "Metadata",
+    "Paragraph",
+    "Report",
+    "Rule",
+    "Section",
+    "Sentence",
+    "Severity",
+    "Span",
+    "TextSpan",
+    "UsageError",
+    "check",
+    "hookimpl",
+    "hookspec",
+    "load",
+    "load_places",
+    "parse",
+    "plugin_manager",
+    "rule",
+]
+
+
+def parse(text: str, source: str = "<text>") -> Report:
+    """Parse report text into a :class:`Report`. Never raises on text.
+
+    >>> parse("一、主要举措和成效\\n开展培训3次。").headings[0].title
+    '主要举措和成效'
+    """
+    return _parse(text, source)
+
+
+def load(path: str, *, max_bytes: int | None = None) -> Report:
+    """Read ``path`` (.txt in UTF-8, GB18030/GBK or UTF-16; .docx; ``-`` for stdin)
+    and parse it.
+
+    :raises InputProblem: the file cannot be read as a report; ``.code`` is the LG0xx
+        code and ``.message``/``.message_en`` say why.
+    """
+    source = read(path, **({} if max_bytes is None else {"max_bytes": max_bytes}))
+    return _parse(source.text, source.path, source.encoding)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("lawgov")
+    raise AttributeError(f"module 'lawgov' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return [*__all__, "__version__"]

@@ -1,0 +1,267 @@
+"""The typed report model: immutable attrs classes with exact character spans."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+
+class Severity(enum.IntEnum):
+    """How sure a finding is that the text has a defect.
+
+    Ordered, so ``Severity.ERROR > Severity.INFO``.
+    """
+
+    #: Advice; the text is not wrong.
+    INFO = 1
+    #: A likely defect a person should look at.
+    WARNING = 2
+    #: The text itself proves a defect.
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        """The lower-case name used in every output format (``"error"``)."""
+        return self.name.lower()
+
+    @classmethod
+    def from_label(cls, label: str) -> Severity:
+        """Parse ``"error"``, ``"warning"`` or ``"info"``."""
+        try:
+            return cls[label.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {label!r}") from None
+
+
+@frozen
+class Span:
+    """A stretch of the decoded text.
+
+    ``start``/``end`` are code-point offsets (end exclusive); ``line``/``column``
+    and ``end_line``/``end_column`` are 1-based and point at the first character
+    and one past the last character, as in SARIF regions.
+    """
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span {self.start}..{self.end}", self)
+
+
+@frozen
+class TextSpan:
+    """A piece of text together with where it stands."""
+
+    text: str
+    span: Span
+
+
+@frozen
+class Sentence:
+    """One sentence, ending at 。！？ or at the end of its paragraph."""
+
+    text: str
+    span: Span
+
+
+@frozen
+class Paragraph:
+    """A run of body text on one line, with its sentences."""
+
+    text: str
+    span: Span
+    sentences: tuple[Sentence, ...]
+
+
+class HeadingKind(enum.Enum):
+    """The numbering style of a heading, in the conventional order of depth."""
+
+    PART = "第一部分"
+    CHINESE = "一、"
+    PAREN_CHINESE = "（一）"
+    ARABIC = "1."
+    PAREN_ARABIC = "（1）"
+    CIRCLED = "①"
+    UNNUMBERED = "unnumbered"
+    INLINE = "一是"
+
+
+@frozen
+class Heading:
+    """A numbered (or recognisably titled) heading.
+
+    ``number`` is the ordinal the marker stands for (``（三）`` is 3), ``title`` the
+    heading's words without the marker, ``level`` its depth in this report's tree
+    (1 is the top). ``inline`` headings are enumerations such as 一是…二是… inside
+    a paragraph.
+    """
+
+    kind: HeadingKind
+    number: int | None
+    marker: str
+    title: str
+    span: Span
+    title_span: Span
+    level: int
+    inline: bool = False
+
+
+@frozen
+class Section:
+    """A heading and everything under it up to the next heading of the same or a
+    higher level. ``span`` covers the heading and its body."""
+
+    heading: Heading
+    span: Span
+    children: tuple[Section, ...] = ()
+
+    def walk(self):  # type: ignore[no-untyped-def]
+        """Yield this section and all its descendants in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@frozen
+class DateMention:
+    """A calendar date or year-month written in the text (2025年12月9日)."""
+
+    date: _dt.date
+    precision: str  # "day" or "month"
+    text: str
+    span: Span
+
+
+@frozen
+class Metadata:
+    """What the report says about itself."""
+
+    title: TextSpan | None = None
+    issuer: TextSpan | None = None
+    addressee: TextSpan | None = None
+    year: int | None = None
+    #: Where the report year was read from: the title, or the opening sentence.
+    year_source: TextSpan | None = None
+    signature: TextSpan | None = None
+    signing_date: DateMention | None = None
+
+
+@frozen
+class Report:
+    """A parsed report. Build one with :func:`lawgov.parse` or :func:`lawgov.load`."""
+
+    source: str
+    text: str = field(repr=False)
+    metadata: Metadata
+    headings: tuple[Heading, ...]
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Paragraph, ...]
+    dates: tuple[DateMention, ...]
+    encoding: str = "utf-8"
+    line_starts: tuple[int, ...] = field(repr=False, default=(0,))
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Every sentence of every paragraph, in order."""
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    def span(self, start: int, end: int) -> Span:
+        """A :class:`Span` for offsets ``start``..``end`` of this report's text."""
+        from ._text import make_span
+
+        return make_span(self.line_starts, start, end)
+
+    def line_text(self, line: int) -> str:
+        """The text of 1-based ``line`` without its line ending."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end]
+
+    def all_sections(self) -> tuple[Section, ...]:
+        """Every section at every depth, in document order."""
+        return tuple(s for top in self.sections for s in top.walk())
+
+
+@frozen
+class Finding:
+    """One problem found in a report.
+
+    ``message`` is Chinese; ``message_en`` the English text for ``--lang en``.
+    ``span`` is None for findings about the document as a whole (a missing part).
+    ``evidence`` holds the facts behind the finding in JSON-compatible values.
+    """
+
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+    message_en: str | None = None
+    span: Span | None = None
+    suggestion: str | None = None
+    suggestion_en: str | None = None
+    evidence: dict[str, Any] = field(factory=dict, eq=False)
+    plugin: str | None = None
+
+    def text(self, lang: str = "zh") -> str:
+        """The message in ``lang`` (``"zh"`` or ``"en"``)."""
+        return self.message_en or self.message if lang == "en" else self.message
+
+    def suggestion_text(self, lang: str = "zh") -> str | None:
+        """The suggestion in ``lang``, or None."""
+        if lang == "en":
+            return self.suggestion_en or self.suggestion
+        return self.suggestion
+
+    def sort_key(self) -> tuple[int, int, str]:
+        """Document-level findings first, then by position, then by code."""
+        return (-1 if self.span is None else self.span.start, 0, self.code)
+
+
+@frozen
+class Jurisdiction:
+    """A province-level jurisdiction that a plugin knows.
+
+    ``places`` maps a place name (西宁市, 湟中区, 李家山镇) to its full path inside
+    the jurisdiction (``("青海省", "西宁市", "湟中区", "李家山镇")``); the last element
+    is the name itself.
+    """
+
+    name: str
+    prefix: str
+    province: str
+    label: str = ""
+    label_en: str = ""
+    aliases: tuple[str, ...] = ()
+    places: dict[str, tuple[tuple[str, ...], ...]] = field(factory=dict, eq=False, repr=False)
+    source: str = ""
+    plugin: str | None = None
+
+
+@frozen
+class CheckResult:
+    """The outcome of :func:`lawgov.check` for one report."""
+
+    report: Report
+    findings: tuple[Finding, ...]
+    jurisdiction: str | None = None
+    jurisdiction_evidence: tuple[str, ...] = ()
+    stats: dict[str, int] = field(factory=dict, eq=False)
+
+    def count(self, severity: Severity) -> int:
+        """How many findings have exactly ``severity``."""
+        return sum(1 for f in self.findings if f.severity is severity)
+
+
+def evolve(inst: Any, **changes: Any) -> Any:
+    """Copy a frozen model object with some fields changed."""
+    return attrs.evolve(inst, **changes)

@@ -1,0 +1,364 @@
+"""Text to :class:`Report`: front matter, headings, paragraphs, sentences, dates.
+
+Matching runs on a width-folded copy of the text (full-width ASCII folded to
+half-width), which has the same length, so every offset found there is an offset
+into the original text. Parsing never raises on text.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import regex
+
+from ._contents import looks_like_content_heading
+from ._model import (
+    DateMention, Heading, HeadingKind, Metadata, Paragraph, Report, Section, Sentence,
+    Span, TextSpan,
+)
+from ._text import chinese_int, fold, line_starts, make_span, to_int
+
+_CN = "一二三四五六七八九十"
+_LEAD = regex.compile(r"[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]]*\][ \t\u3000\xa0]*)*")
+_MARKERS = (
+    (HeadingKind.PART, regex.compile(rf"第([{_CN}]+)部分[ \t:、,.]*")),
+    (HeadingKind.CHINESE, regex.compile(rf"([{_CN}]+)[ \t]*(?:、|\.(?!\d))[ \t]*")),
+    (HeadingKind.PAREN_CHINESE, regex.compile(rf"[(〔][ \t]*([{_CN}]+)[ \t]*[)〕][ \t、.]*")),
+    (HeadingKind.ARABIC, regex.compile(r"(\d{1,2})[ \t]*[.、](?!\d)[ \t]*")),
+    (HeadingKind.PAREN_ARABIC, regex.compile(r"[(〔][ \t]*(\d{1,2})[ \t]*[)〕][ \t、.]*")),
+    (HeadingKind.CIRCLED, regex.compile(r"([\u2460-\u2473])[ \t、.]*")),
+    (HeadingKind.INLINE, regex.compile(rf"([{_CN}]+)是(?=[^,，。;；]{{2}})")),
+)
+_RANK = [HeadingKind.PART, HeadingKind.CHINESE, HeadingKind.PAREN_CHINESE,
+         HeadingKind.ARABIC, HeadingKind.PAREN_ARABIC, HeadingKind.CIRCLED]
+_TITLE_END = regex.compile(r"[。！？!?;；:：]")
+_INLINE_TITLE_END = regex.compile(r"[，,。！？!?;；:：]")
+_INLINE_IN_TEXT = regex.compile(rf"(?:^|(?<=[。；;：:，,！!？?]))[ \t]*([{_CN}]+)是(?=[^,，。;；]{{2}})")
+_SENTENCE = regex.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)]*|$)")
+_TERMINAL = "。；;，,：:！!？?"
+
+_CN_DIGITS = "〇零○一二两三四五六七八九十"
+_YEAR = rf"(?:(?<!\d)(?:19|20)\d\d|[{_CN_DIGITS}]{{4}})"
+_NUM = rf"(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})"
+_DATE = regex.compile(
+    rf"(?P<y>{_YEAR})[ \t]*年[ \t]*(?P<m>{_NUM})[ \t]*月(?:[ \t]*(?P<d>{_NUM})[ \t]*[日号])?"
+    r"|(?<!\d)(?P<y2>(?:19|20)\d\d)[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})(?!\d)")
+_REPORT_YEAR = regex.compile(rf"({_YEAR})[ \t]*年")
+_OPENING_YEAR = regex.compile(rf"[ \t]*({_YEAR})[ \t]*年度?[ \t]*(?:以来)?[,，]")
+_ORG_SUFFIX = regex.compile(
+    r"(人民政府|政府|委员会|办公室|办事处|街道|局|厅|委|办|镇|乡|区|县|市|州|旗|所|中心|院)$")
+_TITLE_WORDS = regex.compile(r"报告|法治政府|法治建设|依法行政")
+
+
+def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
+    """Parse report text into a :class:`Report`.
+
+    >>> r = parse("示例镇关于2025年法治政府建设情况的报告\\n一、主要举措和成效\\n全年开展培训3次。")
+    >>> r.metadata.year, r.headings[0].title, r.paragraphs[0].sentences[0].text
+    (2025, '主要举措和成效', '全年开展培训3次。')
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = " " + text[1:]
+    starts = line_starts(text)
+    folded = fold(text)
+    lines = _lines(text, folded, starts)
+    front_end = _front_end(lines)
+    sig_start, signature, signing = _signature(lines, starts, text)
+    meta_title, issuer, addressee = _front_matter(lines[:front_end], starts)
+    if issuer is None and signature is not None:
+        issuer = signature
+    headings: list[Heading] = []
+    paragraphs: list[Paragraph] = []
+    for ln in lines[front_end:sig_start]:
+        if not ln.content:
+            continue
+        heading, body_start = _line_heading(ln, starts)
+        if heading is not None:
+            headings.append(heading)
+        if body_start < ln.end and text[body_start:ln.end].strip():
+            para = _paragraph(text, folded, starts, body_start, ln.end)
+            paragraphs.append(para)
+            headings.extend(_inline_headings(para, folded, starts))
+    headings = _levels(headings)
+    dates = tuple(_dates(text, folded, starts))
+    year, year_source = _report_year(meta_title, paragraphs, folded, starts)
+    metadata = Metadata(title=meta_title, issuer=issuer, addressee=addressee, year=year,
+                        year_source=year_source, signature=signature, signing_date=signing)
+    return Report(
+        source=source, text=text, metadata=metadata, headings=tuple(headings),
+        sections=_tree(headings, len(text) if sig_start >= len(lines) else lines[sig_start].start,
+                       starts, text),
+        paragraphs=tuple(paragraphs), dates=dates, encoding=encoding, line_starts=starts)
+
+
+class _Line:
+    __slots__ = ("start", "end", "content", "folded", "lead")
+
+    def __init__(self, start: int, end: int, lead: int, content: str, folded: str) -> None:
+        self.start, self.end, self.lead = start, end, lead
+        self.content, self.folded = content, folded
+
+
+def _lines(text: str, folded: str, starts: tuple[int, ...]) -> list[_Line]:
+    out = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+        lead = _LEAD.match(text, start, end).end()
+        stop = end
+        while stop > lead and text[stop - 1] in " \t\u3000\xa0":
+            stop -= 1
+        out.append(_Line(start, end, lead, text[lead:stop], folded[lead:stop]))
+    return out
+
+
+def _is_body(ln: _Line) -> bool:
+    c = ln.content
+    return len(c) > 60 or c[-1] in "。；;！!？?" or "现将" in c or "如下" in c
+
+
+def _front_end(lines: list[_Line]) -> int:
+    """Index of the first line that is body text or a heading."""
+    seen = 0
+    for i, ln in enumerate(lines):
+        if not ln.content:
+            continue
+        seen += 1
+        if seen > 6 or _is_body(ln) or _marker(ln.folded) is not None:
+            return i
+    return len(lines)
+
+
+def _marker(folded: str) -> tuple[HeadingKind, regex.Match[str]] | None:
+    for kind, pattern in _MARKERS:
+        m = pattern.match(folded)
+        if m is None:
+            continue
+        if m.group(1)[0] in _CN and chinese_int(m.group(1)) is None:
+            continue
+        return kind, m
+    return None
+
+
+def _front_matter(front: list[_Line], starts: tuple[int, ...]):  # type: ignore[no-untyped-def]
+    """Title, issuer and addressee from the lines before the body."""
+    blocks: list[list[_Line]] = []
+    current: list[_Line] = []
+    for ln in front:
+        if ln.content:
+            current.append(ln)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    title = issuer = addressee = None
+    for block in blocks:
+        lines = list(block)
+        if (addressee is None and len(lines) == 1 and lines[0].folded.endswith(":")
+                and len(lines[0].content) <= 30 and not _TITLE_WORDS.search(lines[0].content)):
+            ln = lines[0]
+            addressee = TextSpan(ln.content[:-1], make_span(starts, ln.lead, ln.lead + len(ln.content) - 1))
+            continue
+        if title is None and _TITLE_WORDS.search("".join(ln.content for ln in lines)):
+            if (len(lines) > 1 and not _TITLE_WORDS.search(lines[0].content)
+                    and "年" not in lines[0].content and _ORG_SUFFIX.search(lines[0].content)):
+                issuer = issuer or _text_span(lines[0], starts)
+                lines = lines[1:]
+            first, last = lines[0], lines[-1]
+            title = TextSpan("".join(ln.content for ln in lines),
+                             make_span(starts, first.lead, last.lead + len(last.content)))
+            continue
+        if issuer is None and title is None and len(lines) == 1 and _ORG_SUFFIX.search(lines[0].content):
+            issuer = _text_span(lines[0], starts)
+    if title is not None and issuer is None:
+        m = regex.match(r"(.{2,30}?)(?:关于|[(（]?(?:19|20)\d\d)", title.text)
+        if m and _ORG_SUFFIX.search(m.group(1)):
+            issuer = TextSpan(m.group(1), make_span(starts, title.span.start, title.span.start + len(m.group(1))))
+    return title, issuer, addressee
+
+
+def _text_span(ln: _Line, starts: tuple[int, ...]) -> TextSpan:
+    return TextSpan(ln.content, make_span(starts, ln.lead, ln.lead + len(ln.content)))
+
+
+def _signature(lines: list[_Line], starts: tuple[int, ...], text: str):  # type: ignore[no-untyped-def]
+    """The signing organisation and date at the end, and the index where they start."""
+    idx = [i for i, ln in enumerate(lines) if ln.content]
+    if not idx:
+        return len(lines), None, None
+    sig_start = len(lines)
+    signature = signing = None
+    for pos in reversed(idx[-3:]):
+        ln = lines[pos]
+        m = _DATE.fullmatch(ln.folded)
+        if m and signing is None and signature is None and (m.group("d") or m.group("d2")):
+            signing = _date_mention(m, ln.lead, starts, text)
+            if signing is not None:
+                sig_start = pos
+                continue
+        if (signature is None and len(ln.content) <= 30 and ln.content[-1] not in _TERMINAL
+                and _ORG_SUFFIX.search(ln.content) and _marker(ln.folded) is None
+                and not looks_like_content_heading(ln.content)):
+            signature = _text_span(ln, starts)
+            sig_start = pos
+            continue
+        break
+    return sig_start, signature, signing
+
+
+def _line_heading(ln: _Line, starts: tuple[int, ...]) -> tuple[Heading | None, int]:
+    """The heading a line starts with, and where its body text begins."""
+    found = _marker(ln.folded)
+    if found is None:
+        if (len(ln.content) <= 30 and ln.content[-1] not in _TERMINAL
+                and looks_like_content_heading(ln.content)):
+            span = make_span(starts, ln.lead, ln.lead + len(ln.content))
+            return Heading(HeadingKind.UNNUMBERED, None, "", ln.content, span, span, 0), ln.end
+        return None, ln.lead
+    kind, m = found
+    if kind is HeadingKind.INLINE:
+        return None, ln.lead
+    number = to_int(m.group(1)) if kind is not HeadingKind.CIRCLED else ord(m.group(1)) - 0x245F
+    title_start = ln.lead + m.end()
+    rest = ln.folded[m.end():]
+    end = _TITLE_END.search(rest)
+    title_len = end.start() if end else len(rest)
+    body_start = title_start + (end.end() if end else len(rest))
+    title = ln.content[m.end():m.end() + title_len].strip()
+    heading = Heading(
+        kind, number, ln.content[:m.end()].strip(), title,
+        make_span(starts, ln.lead, title_start + title_len),
+        make_span(starts, title_start, title_start + title_len), 0)
+    return heading, body_start
+
+
+def _paragraph(text: str, folded: str, starts: tuple[int, ...], start: int, end: int) -> Paragraph:
+    while start < end and text[start] in " \t\u3000\xa0":
+        start += 1
+    sentences = []
+    for m in _SENTENCE.finditer(text, start, end):
+        s, e = m.span()
+        while s < e and text[s] in " \t\u3000\xa0":
+            s += 1
+        if s < e:
+            sentences.append(Sentence(text[s:e], make_span(starts, s, e)))
+    return Paragraph(text[start:end], make_span(starts, start, end), tuple(sentences))
+
+
+def _inline_headings(para: Paragraph, folded: str, starts: tuple[int, ...]) -> list[Heading]:
+    """一是…二是… enumerations inside a paragraph, if they count up from 一是."""
+    base = para.span.start
+    local = folded[base:para.span.end]
+    found = []
+    expected = 1
+    for m in _INLINE_IN_TEXT.finditer(local):
+        if chinese_int(m.group(1)) != expected:
+            continue
+        expected += 1
+        end = _INLINE_TITLE_END.search(local, m.end(), m.end() + 40)
+        title_end = end.start() if end else min(len(local), m.end() + 40)
+        found.append(Heading(
+            HeadingKind.INLINE, expected - 1, para.text[m.start(1):m.end()],
+            para.text[m.end():title_end],
+            make_span(starts, base + m.start(1), base + title_end),
+            make_span(starts, base + m.end(), base + title_end), 0, inline=True))
+    return found if len(found) >= 2 else []
+
+
+def _levels(headings: list[Heading]) -> list[Heading]:
+    """Give each heading its depth: numbering styles in conventional order, top-level
+    unnumbered headings at 1, inline enumerations one below their container."""
+    present = sorted({h.kind for h in headings if h.kind in _RANK}, key=_RANK.index)
+    rank = {kind: i + 1 for i, kind in enumerate(present)}
+    out: list[Heading] = []
+    container = 0
+    for h in sorted(headings, key=lambda h: h.span.start):
+        if h.inline:
+            level = container + 1
+        elif h.kind is HeadingKind.UNNUMBERED:
+            level = 1
+            container = level
+        else:
+            level = rank[h.kind]
+            container = level
+        out.append(Heading(h.kind, h.number, h.marker, h.title, h.span, h.title_span, level,
+                           h.inline))
+    return out
+
+
+def _tree(headings: list[Heading], end: int, starts: tuple[int, ...], text: str) -> tuple[Section, ...]:
+    """Nest headings into sections; each ends where the next heading of the same or a
+    higher level starts (inline ones also at the end of their line)."""
+
+    following = [len(text)] * len(headings)
+    open_: list[int] = []
+    for idx, h in enumerate(headings):
+        while open_ and headings[open_[-1]].level >= h.level:
+            following[open_.pop()] = h.span.start
+        open_.append(idx)
+
+    def build(i: int, limit: int) -> tuple[list[Section], int]:
+        items: list[Section] = []
+        while i < len(headings):
+            h = headings[i]
+            if h.span.start >= limit:
+                break
+            stop = limit
+            if h.inline:
+                nl = text.find("\n", h.span.start)
+                stop = min(stop, nl if nl != -1 else len(text))
+            stop = min(stop, following[i])
+            children, j = build(i + 1, stop)
+            body_end = stop
+            while body_end > h.span.start and text[body_end - 1] in " \t\n\u3000":
+                body_end -= 1
+            items.append(Section(h, make_span(starts, h.span.start, body_end), tuple(children)))
+            i = j
+        return items, i
+
+    sections, _ = build(0, end)
+    return tuple(sections)
+
+
+def _date_mention(m: regex.Match[str], base: int, starts: tuple[int, ...], text: str) -> DateMention | None:
+    y = m.group("y") or m.group("y2")
+    mo = m.group("m") or m.group("m2")
+    d = m.group("d") or m.group("d2")
+    year, month = to_int(y), to_int(mo)
+    day = to_int(d) if d else 1
+    if year is None or month is None or day is None:
+        return None
+    try:
+        date = _dt.date(year, month, day)
+    except ValueError:
+        return None
+    s, e = m.start() + base, m.end() + base
+    return DateMention(date, "day" if d else "month", text[s:e], make_span(starts, s, e))
+
+
+def _dates(text: str, folded: str, starts: tuple[int, ...]):  # type: ignore[no-untyped-def]
+    for m in _DATE.finditer(folded):
+        mention = _date_mention(m, 0, starts, text)
+        if mention is not None:
+            yield mention
+
+
+def _report_year(title: TextSpan | None, paragraphs: list[Paragraph], folded: str,
+                 starts: tuple[int, ...]) -> tuple[int | None, TextSpan | None]:
+    """The year reported on: the title's year, else the year the opening starts with."""
+    if title is not None:
+        m = _REPORT_YEAR.search(folded, title.span.start, title.span.end)
+        if m and (year := to_int(m.group(1))) and 1990 < year < 2200:
+            return year, TextSpan(m.group(1), make_span(starts, m.start(1), m.end(1)))
+    if paragraphs:
+        first = paragraphs[0]
+        m = _OPENING_YEAR.match(folded, first.span.start, first.span.end)
+        if m and (year := to_int(m.group(1))) and 1990 < year < 2200:
+            return year, TextSpan(m.group(1), make_span(starts, m.start(1), m.end(1)))
+    return None, None
+
+
+def span_of(report: Report, start: int, end: int) -> Span:
+    """A span of ``report``'s text (helper for rules)."""
+    return make_span(report.line_starts, start, end)

@@ -1,0 +1,184 @@
+"""Place names: loading a jurisdiction's divisions and attributing a report.
+
+A report is attributed to a jurisdiction from the place names it contains (its
+title, issuer and body). A name that exists in more than one province (城中区 is
+in 青海 and in 广西) only counts when the text also names one of its parents
+(西宁, 青海); otherwise it is reported as ambiguous. Names inside 《》 are citation
+titles, not the report's own place, and do not count.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.resources
+
+import regex
+from attrs import field, frozen
+
+from ._model import Jurisdiction, Report
+
+_SUFFIX = regex.compile("[省市县区镇乡州旗盟道]")
+_MAX_NAME = 12
+_CITATION = regex.compile(r"《[^《》\n]{1,80}》")
+_CITY_SUFFIX = regex.compile(r"(市|地区|自治州|盟)$")
+
+
+def load_places(package: str, resource: str = "data/places.tsv") -> tuple[
+        dict[str, tuple[tuple[str, ...], ...]], dict[str, str]]:
+    """Read a jurisdiction's place file: rows ``province/city/county[/town]`` and
+    ``renamed<TAB>old<TAB>new``; ``#`` starts a comment.
+
+    :returns: (name -> paths, old name -> new name)
+    """
+    text = (importlib.resources.files(package) / resource).read_text("utf-8")
+    places: dict[str, list[tuple[str, ...]]] = {}
+    renamed: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("renamed\t"):
+            _, old, new = line.split("\t")
+            renamed[old] = new
+            continue
+        path = tuple(line.split("/"))
+        for depth in range(1, len(path) + 1):
+            sub = path[:depth]
+            if depth == 2 and sub[1] == sub[0]:
+                continue  # municipality: city level repeats the province
+            bucket = places.setdefault(sub[-1], [])
+            if sub not in bucket:
+                bucket.append(sub)
+    return {k: tuple(v) for k, v in places.items()}, renamed
+
+
+@functools.lru_cache(maxsize=1)
+def national_index() -> dict[str, frozenset[str]]:
+    """Every Chinese place name and the province codes it occurs in (lazy, cached)."""
+    raw = (importlib.resources.files("lawgov") / "data" / "place_names.tsv.gz").read_bytes()
+    index = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, codes = line.partition("\t")
+            index[name] = frozenset(codes.split(","))
+    return index
+
+
+def short_name(name: str) -> str | None:
+    """The short form of a city name (西宁市 → 西宁) used only as context."""
+    m = _CITY_SUFFIX.search(name)
+    if m and len(name) - len(m.group()) >= 2:
+        return name[: m.start()]
+    return None
+
+
+@frozen
+class Attribution:
+    """The outcome of attributing a report to a jurisdiction."""
+
+    name: str | None
+    evidence: tuple[str, ...] = ()
+    #: jurisdiction -> its names found, when more than one jurisdiction has evidence
+    candidates: dict[str, tuple[str, ...]] = field(factory=dict)
+    #: names found that could not be resolved to one jurisdiction
+    ambiguous: tuple[str, ...] = ()
+
+
+class Gazetteer:
+    """Place names of all registered jurisdictions, ready for scanning."""
+
+    def __init__(self, jurisdictions: dict[str, Jurisdiction]) -> None:
+        self.jurisdictions = jurisdictions
+        self.names: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self.context: dict[str, set[str]] = {}
+        for j in jurisdictions.values():
+            for name, paths in j.places.items():
+                for path in paths:
+                    self.names.setdefault(name, []).append((j.name, path))
+                    if len(path) <= 2:
+                        short = short_name(name)
+                        if short:
+                            self.context.setdefault(short, set()).add(name)
+            for alias in j.aliases:
+                self.names.setdefault(alias, []).append((j.name, (j.province,)))
+        self.aliases = {a for j in jurisdictions.values() for a in j.aliases}
+        self._alias_re = (regex.compile("|".join(sorted(map(regex.escape, self.aliases), key=len, reverse=True)))
+                          if self.aliases else None)
+
+    def scan(self, text: str) -> list[tuple[int, str]]:
+        """(offset, name) of every known name, longest match at each ending, outside 《》."""
+        masked = _CITATION.sub(lambda m: "\0" * len(m.group()), text)
+        found: list[tuple[int, str]] = []
+        names = self.names
+        for m in _SUFFIX.finditer(masked):
+            i = m.start()
+            for length in range(min(_MAX_NAME, i + 1), 1, -1):
+                cand = masked[i - length + 1:i + 1]
+                if cand in names:
+                    found.append((i - length + 1, cand))
+                    break
+        if self._alias_re is not None:
+            for m in self._alias_re.finditer(masked):
+                found.append((m.start(), m.group()))
+        found.sort()
+        return found
+
+    def attribute(self, report: Report) -> Attribution:
+        """Attribute ``report`` to one jurisdiction, or to none with the reason."""
+        text = report.text
+        found = self.scan(text)
+        present = {name for _, name in found}
+        context_present = set()
+        for short, fulls in self.context.items():
+            if short in text:
+                context_present.update(fulls)
+        index = national_index()
+        header_end = _header_end(report)
+        sig = report.metadata.signature
+        footer_start = sig.span.start if sig is not None else len(text)
+        evidence: dict[str, list[str]] = {}
+        strong: set[str] = set()
+        ambiguous: list[str] = []
+        for offset, name in found:
+            owners = self.names[name]
+            js = {j for j, _ in owners}
+            resolved = set()
+            for j, path in owners:
+                jur = self.jurisdictions[j]
+                elsewhere = index.get(name, frozenset()) - {_province_code(jur, index)}
+                if len(js) == 1 and not elsewhere:
+                    resolved.add(j)
+                elif any(p in present or p in context_present for p in path[:-1]) or (
+                        jur.province in present or any(a in present for a in jur.aliases)):
+                    resolved.add(j)
+            if len(resolved) != 1:
+                if name not in ambiguous:
+                    ambiguous.append(name)
+                continue
+            (j,) = resolved
+            if name not in evidence.setdefault(j, []):
+                evidence[j].append(name)
+            if offset < header_end or offset >= footer_start:
+                strong.add(j)
+        ambiguous = [a for a in ambiguous if not any(a in names for names in evidence.values())]
+        if len(evidence) == 1:
+            (j, names), = evidence.items()
+            return Attribution(j, tuple(names), ambiguous=tuple(ambiguous))
+        if len(evidence) > 1 and len(strong) == 1:
+            (j,) = strong
+            return Attribution(j, tuple(evidence[j]), {k: tuple(v) for k, v in evidence.items()},
+                               tuple(ambiguous))
+        return Attribution(None, (), {k: tuple(v) for k, v in evidence.items()}, tuple(ambiguous))
+
+
+def _province_code(j: Jurisdiction, index: dict[str, frozenset[str]]) -> str:
+    codes = index.get(j.province, frozenset())
+    return next(iter(codes)) if len(codes) == 1 else ""
+
+
+def _header_end(report: Report) -> int:
+    """Offset before which a place name speaks for the issuer: the title, issuer
+    and addressee lines, or the first 80 characters when there is no title."""
+    m = report.metadata
+    ends = [ts.span.end for ts in (m.title, m.issuer, m.addressee) if ts is not None]
+    return max(ends) if ends else min(80, len(report.text))

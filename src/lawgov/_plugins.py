@@ -1,0 +1,168 @@
+"""Plugin discovery and registration, the pytest way.
+
+Built-in rules are modules registered under short names, exactly like third-party
+plugins found through the ``lawgov.plugins`` entry-point group. ``-p no:NAME``
+blocks a plugin before it is imported. Whatever goes wrong in a plugin becomes a
+:class:`PluginProblem` (reported as an LG9xx finding) and never stops the run.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+import os
+from collections.abc import Iterable, Sequence
+
+import pluggy
+from attrs import frozen
+
+from . import hookspecs
+from ._model import Jurisdiction
+from ._rules import CODE_RE, Rule
+
+ENTRY_POINT_GROUP = "lawgov.plugins"
+#: Built-in plugins: short name -> module.
+DEFAULT_PLUGINS = {
+    "input": "lawgov.rules.input",
+    "structure": "lawgov.rules.structure",
+    "years": "lawgov.rules.years",
+}
+
+
+class UsageError(Exception):
+    """A mistake in how lawgov was called (exit status 2)."""
+
+
+@frozen
+class PluginProblem:
+    """A plugin that failed: ``code`` is LG901 (import), LG902 (a hook raised),
+    LG903 (duplicate code or jurisdiction) or LG905 (invalid rule code)."""
+
+    code: str
+    plugin: str
+    message: str
+    message_en: str
+
+
+class PluginManager(pluggy.PluginManager):
+    """lawgov's plugin manager; records problems instead of raising them."""
+
+    def __init__(self) -> None:
+        super().__init__("lawgov")
+        self.add_hookspecs(hookspecs)
+        self.problems: list[PluginProblem] = []
+        self._rules: tuple[Rule, ...] | None = None
+        self._jurisdictions: dict[str, Jurisdiction] | None = None
+
+    # -- loading --------------------------------------------------------------------
+
+    def import_plugin(self, name: str, module: str) -> None:
+        """Import ``module`` and register it as ``name`` unless blocked."""
+        if self.is_blocked(name) or self.has_plugin(name):
+            return
+        try:
+            self.register(importlib.import_module(module), name=name)
+        except Exception as exc:  # noqa: BLE001 - any failure of a plugin is reported
+            self._problem("LG901", name, f"插件 {name} 加载失败：{exc!r}",
+                          f"plugin {name} failed to load: {exc!r}")
+
+    def load_entry_points(self) -> None:
+        """Load every ``lawgov.plugins`` entry point that is not blocked."""
+        for ep in sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP),
+                         key=lambda e: e.name):
+            if self.is_blocked(ep.name) or self.has_plugin(ep.name):
+                continue
+            dist = getattr(ep, "dist", None)
+            label = f"{dist.name}[{ep.name}]" if dist is not None else ep.name
+            try:
+                self.register(ep.load(), name=ep.name)
+            except Exception as exc:  # noqa: BLE001
+                self._problem("LG901", ep.name, f"插件 {label} 加载失败：{exc!r}",
+                              f"plugin {label} failed to load: {exc!r}")
+
+    def _problem(self, code: str, plugin: str, message: str, message_en: str) -> None:
+        self.problems.append(PluginProblem(code, plugin, message, message_en))
+
+    # -- collection -----------------------------------------------------------------
+
+    def _call_each(self, hook_name: str) -> Iterable[tuple[str, list]]:  # type: ignore[type-arg]
+        hook = getattr(self.hook, hook_name)
+        for impl in reversed(hook.get_hookimpls()):
+            try:
+                yield impl.plugin_name, list(impl.function() or ())
+            except Exception as exc:  # noqa: BLE001
+                self._problem("LG902", impl.plugin_name,
+                              f"插件 {impl.plugin_name} 的 {hook_name} 出错：{exc!r}",
+                              f"plugin {impl.plugin_name} failed in {hook_name}: {exc!r}")
+
+    def rules(self) -> tuple[Rule, ...]:
+        """All valid rules of all plugins, each tagged with its plugin's name."""
+        if self._rules is None:
+            seen: dict[str, Rule] = {}
+            for plugin, items in self._call_each("lawgov_rules"):
+                for item in items:
+                    if not isinstance(item, Rule) or not CODE_RE.match(item.code):
+                        self._problem("LG905", plugin,
+                                      f"插件 {plugin} 提供了无效的规则：{item!r}",
+                                      f"plugin {plugin} provided an invalid rule: {item!r}")
+                        continue
+                    if item.code in seen:
+                        other = seen[item.code].plugin
+                        self._problem(
+                            "LG903", plugin,
+                            f"规则代码 {item.code} 重复：插件 {other} 与插件 {plugin} 都使用它，"
+                            f"已忽略 {plugin} 的规则",
+                            f"duplicate rule code {item.code}: used by plugin {other} and by "
+                            f"plugin {plugin}; the rule of {plugin} is ignored")
+                        continue
+                    seen[item.code] = Rule(item.code, item.name, item.severity, item.summary,
+                                           item.summary_en, item.check, item.jurisdiction,
+                                           item.docs_package, plugin)
+            self._rules = tuple(sorted(seen.values(), key=lambda r: r.code))
+        return self._rules
+
+    def jurisdictions(self) -> dict[str, Jurisdiction]:
+        """All jurisdictions of all plugins by name."""
+        if self._jurisdictions is None:
+            found: dict[str, Jurisdiction] = {}
+            for plugin, items in self._call_each("lawgov_jurisdictions"):
+                for item in items:
+                    if not isinstance(item, Jurisdiction):
+                        continue
+                    if item.name in found:
+                        other = found[item.name].plugin
+                        self._problem("LG903", plugin,
+                                      f"辖区 {item.name} 重复：插件 {other} 与插件 {plugin} 都注册了它",
+                                      f"jurisdiction {item.name} is registered by plugin {other} "
+                                      f"and by plugin {plugin}")
+                        continue
+                    found[item.name] = Jurisdiction(
+                        item.name, item.prefix, item.province, item.label, item.label_en,
+                        item.aliases, item.places, item.source, plugin)
+            self._jurisdictions = found
+        return self._jurisdictions
+
+
+def plugin_manager(blocked: Sequence[str] = (), *, autoload: bool | None = None,
+                   plugins: Sequence[object] = ()) -> PluginManager:
+    """A manager with the built-in plugins, the installed ones and ``plugins``.
+
+    :param blocked: plugin names not to load (``-p no:NAME``).
+    :param autoload: load entry points; default: unless the environment variable
+        ``LAWGOV_DISABLE_PLUGIN_AUTOLOAD`` is set.
+    :param plugins: extra plugin objects to register (tests, embedding).
+    """
+    pm = PluginManager()
+    for name in blocked:
+        pm.set_blocked(name)
+    for name, module in DEFAULT_PLUGINS.items():
+        pm.import_plugin(name, module)
+    if autoload is None:
+        autoload = not os.environ.get("LAWGOV_DISABLE_PLUGIN_AUTOLOAD")
+    if autoload:
+        pm.load_entry_points()
+    for i, plugin in enumerate(plugins):
+        name = getattr(plugin, "__name__", None) or f"plugin-{i}"
+        if not pm.is_blocked(name):
+            pm.register(plugin, name=name)
+    return pm

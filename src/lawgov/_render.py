@@ -1,0 +1,242 @@
+"""Renderers: findings to text, JSON, SARIF, CSV and GitHub annotations.
+
+Renderers only format; they never add, drop or change findings.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from attrs import frozen
+
+from ._model import CheckResult, Finding, Severity
+from ._text import display_width
+
+SCHEMA = "lawgov-report/1"
+_SEV_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+
+
+@frozen
+class FileResult:
+    """One input file: its check result, or the findings that stopped it being read."""
+
+    path: str
+    result: CheckResult | None
+    input_findings: tuple[Finding, ...] = ()
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self.input_findings + (self.result.findings if self.result else ())
+
+
+def summary(files: Sequence[FileResult]) -> dict[str, int]:
+    counts = {s: 0 for s in Severity}
+    for f in files:
+        for finding in f.findings:
+            counts[finding.severity] += 1
+    return {"files": len(files), "errors": counts[Severity.ERROR],
+            "warnings": counts[Severity.WARNING], "infos": counts[Severity.INFO]}
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("lawgov")
+    except Exception:  # noqa: BLE001 - running from a source tree
+        return "0+unknown"
+
+
+# ---- text -------------------------------------------------------------------------
+
+def _excerpt(line: str, col: int, end_col: int, limit: int = 70) -> tuple[str, str]:
+    """The line (shortened around the span when long) and a caret marker under the span."""
+    start, end = col - 1, max(end_col - 1, col)
+    prefix_cut = ""
+    if display_width(line) > limit:
+        lo = max(0, start - 20)
+        hi = min(len(line), max(end, start + 1) + 20, lo + limit)
+        prefix_cut = "…" if lo > 0 else ""
+        line = prefix_cut + line[lo:hi] + ("…" if hi < len(line) else "")
+        start, end = start - lo + len(prefix_cut), min(end, hi) - lo + len(prefix_cut)
+    marker = " " * display_width(line[:start]) + "^" * max(1, display_width(line[start:end]))
+    return line, marker
+
+
+def render_text(files: Sequence[FileResult], lang: str = "zh") -> str:
+    out = []
+    for f in files:
+        report = f.result.report if f.result else None
+        for finding in f.findings:
+            sev = finding.severity.label
+            msg = finding.text(lang)
+            span = finding.span
+            if span is None or report is None:
+                out.append(f"{f.path}: {finding.code} {sev} {msg}")
+            else:
+                out.append(f"{f.path}:{span.line}:{span.column}: {finding.code} {sev} {msg}")
+                line = report.line_text(span.line)
+                end_col = span.end_column if span.end_line == span.line else len(line) + 1
+                shown, marker = _excerpt(line.expandtabs(1), span.column, end_col)
+                out.append(f"    {shown}")
+                out.append(f"    {marker}")
+            hint = finding.suggestion_text(lang)
+            if hint:
+                out.append(("    = help: " if lang == "en" else "    = 建议：") + hint)
+        if f.result is not None:
+            out.append(_file_line(f, lang))
+    s = summary(files)
+    if lang == "en":
+        out.append(f"{s['files']} file(s): {s['errors']} error(s), {s['warnings']} warning(s), "
+                   f"{s['infos']} info")
+    else:
+        out.append(f"共 {s['files']} 个文件：{s['errors']} 个错误，{s['warnings']} 个警告，"
+                   f"{s['infos']} 个提示")
+    return "\n".join(out) + "\n"
+
+
+def _file_line(f: FileResult, lang: str) -> str:
+    r = f.result
+    assert r is not None
+    year = r.report.metadata.year
+    ev = "、".join(r.jurisdiction_evidence) if lang != "en" else ", ".join(r.jurisdiction_evidence)
+    if lang == "en":
+        jur = f"jurisdiction {r.jurisdiction} ({ev})" if r.jurisdiction else "jurisdiction: none"
+        return f"{f.path}: year {year or '?'}, {jur}"
+    jur = f"辖区 {r.jurisdiction}（依据：{ev}）" if r.jurisdiction else "辖区：未确定"
+    return f"{f.path}: 年度 {year or '未知'}，{jur}"
+
+
+# ---- JSON -------------------------------------------------------------------------
+
+def finding_dict(finding: Finding, lang: str = "zh") -> dict[str, Any]:
+    span = finding.span
+    return {
+        "code": finding.code, "rule": finding.rule, "severity": finding.severity.label,
+        "message": finding.text(lang), "suggestion": finding.suggestion_text(lang),
+        "line": span.line if span else None, "column": span.column if span else None,
+        "end_line": span.end_line if span else None, "end_column": span.end_column if span else None,
+        "offset": span.start if span else None, "end_offset": span.end if span else None,
+        "evidence": finding.evidence, "plugin": finding.plugin,
+    }
+
+
+def render_json(files: Sequence[FileResult], lang: str = "zh") -> str:
+    reports = []
+    for f in files:
+        r = f.result
+        meta = r.report.metadata if r else None
+        reports.append({
+            "path": f.path,
+            "title": meta.title.text if meta and meta.title else None,
+            "issuer": meta.issuer.text if meta and meta.issuer else None,
+            "year": meta.year if meta else None,
+            "jurisdiction": r.jurisdiction if r else None,
+            "jurisdiction_evidence": list(r.jurisdiction_evidence) if r else [],
+            "findings": [finding_dict(x, lang) for x in f.findings],
+            "stats": dict(r.stats) if r else {},
+        })
+    doc = {"schema": SCHEMA, "lawgov_version": _version(), "reports": reports,
+           "summary": summary(files)}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+# ---- CSV, GitHub, SARIF ------------------------------------------------------------
+
+def render_csv(files: Sequence[FileResult], lang: str = "zh") -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(["path", "line", "column", "end_line", "end_column", "code", "severity",
+                     "rule", "message"])
+    for f in files:
+        for x in f.findings:
+            s = x.span
+            writer.writerow([f.path, s.line if s else "", s.column if s else "",
+                             s.end_line if s else "", s.end_column if s else "", x.code,
+                             x.severity.label, x.rule, x.text(lang)])
+    return buf.getvalue()
+
+
+_GH = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _gh_escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def render_github(files: Sequence[FileResult], lang: str = "zh") -> str:
+    out = []
+    for f in files:
+        for x in f.findings:
+            loc = f"file={f.path}"
+            if x.span:
+                loc += (f",line={x.span.line},col={x.span.column},endLine={x.span.end_line},"
+                        f"endColumn={x.span.end_column}")
+            out.append(f"::{_GH[x.severity]} {loc},title={x.code}::{_gh_escape(x.text(lang))}")
+    return "\n".join(out) + ("\n" if out else "")
+
+
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def render_sarif(files: Sequence[FileResult], lang: str = "zh", rules: Sequence[Any] = ()) -> str:
+    results = []
+    for f in files:
+        for x in f.findings:
+            loc: dict[str, Any] = {"artifactLocation": {"uri": f.path.replace("\\", "/")}}
+            if x.span:
+                loc["region"] = {"startLine": x.span.line, "startColumn": x.span.column,
+                                 "endLine": x.span.end_line, "endColumn": x.span.end_column,
+                                 "charOffset": x.span.start, "charLength": x.span.end - x.span.start}
+            results.append({"ruleId": x.code, "level": _SARIF_LEVEL[x.severity],
+                            "message": {"text": x.text(lang)},
+                            "locations": [{"physicalLocation": loc}]})
+    driver_rules = [{
+        "id": r.code, "name": r.name,
+        "shortDescription": {"text": r.summary_en if lang == "en" else r.summary},
+        "fullDescription": {"text": r.summary_en if lang == "en" else r.summary},
+        "help": {"text": f"lawgov explain {r.code}"},
+        "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
+    } for r in rules]
+    doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+           "runs": [{"tool": {"driver": {"name": "lawgov", "semanticVersion": _version(),
+                                         "rules": driver_rules}},
+                     "columnKind": "unicodeCodePoints", "results": results}]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_html(files: Sequence[FileResult], lang: str = "zh") -> str:
+    from html import escape
+
+    heads = (("位置", "代码", "级别", "说明") if lang != "en"
+             else ("location", "code", "severity", "message"))
+    parts = ["<!DOCTYPE html>", f'<html lang="{"en" if lang == "en" else "zh-CN"}">',
+             '<head><meta charset="utf-8"><title>lawgov</title><style>'
+             "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}"
+             "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}"
+             ".error{color:#b00}.warning{color:#a60}.info{color:#06a}</style></head><body>"]
+    s = summary(files)
+    parts.append(f"<h1>lawgov</h1><p>{s['files']} files · {s['errors']} errors · "
+                 f"{s['warnings']} warnings · {s['infos']} infos</p>")
+    for f in files:
+        parts.append(f"<h2>{escape(f.path)}</h2>")
+        if not f.findings:
+            parts.append("<p>✓</p>")
+            continue
+        parts.append("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
+        for x in f.findings:
+            where = f"{x.span.line}:{x.span.column}" if x.span else "—"
+            sev = x.severity.label
+            parts.append(f"<tr><td>{where}</td><td>{x.code}</td><td class=\"{sev}\">{sev}</td>"
+                         f"<td>{escape(x.text(lang))}</td></tr>")
+        parts.append("</table>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+RENDERERS = {"text": render_text, "json": render_json, "csv": render_csv,
+             "github": render_github, "sarif": render_sarif, "html": render_html}

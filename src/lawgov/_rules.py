@@ -1,0 +1,93 @@
+"""Rules: the unit a plugin contributes, and the context a rule runs in."""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import regex
+from attrs import field, frozen
+
+from ._model import Finding, Jurisdiction, Report, Severity, Span
+
+CODE_RE = regex.compile(r"^[A-Z]{2,3}[0-9]{3}$")
+
+Check = Callable[[Report, "Context"], Iterable[Finding]]
+
+
+@frozen
+class Rule:
+    """A check with a stable code.
+
+    ``check(report, ctx)`` yields findings, normally made with
+    :meth:`Context.finding`. ``jurisdiction`` limits the rule to reports attributed
+    to that jurisdiction. The documentation page is ``docs/<code>.md`` inside
+    ``docs_package`` (by default the package of the module defining the check).
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    summary_en: str
+    check: Check = field(repr=False)
+    jurisdiction: str | None = None
+    docs_package: str | None = None
+    plugin: str | None = None
+
+    def doc(self) -> str | None:
+        """The rule's documentation page (Markdown), or None if it has none."""
+        package = self.docs_package or getattr(self.check, "__module__", "").rpartition(".")[0]
+        try:
+            return (importlib.resources.files(package) / "docs" / f"{self.code}.md").read_text("utf-8")
+        except (OSError, ModuleNotFoundError, ValueError, TypeError):
+            return None
+
+
+def rule(code: str, name: str, severity: Severity | str, summary: str, summary_en: str, *,
+         jurisdiction: str | None = None, docs_package: str | None = None) -> Callable[[Check], Rule]:
+    """Decorator turning ``check(report, ctx)`` into a :class:`Rule`.
+
+    >>> from lawgov import rule, Severity
+    >>> @rule("XX101", "no-title", "warning", "报告没有标题", "the report has no title")
+    ... def no_title(report, ctx):
+    ...     if report.metadata.title is None:
+    ...         yield ctx.finding("报告没有标题", "the report has no title")
+    >>> no_title.code, no_title.severity
+    ('XX101', <Severity.WARNING: 2>)
+    """
+    if not CODE_RE.match(code):
+        raise ValueError(f"rule code {code!r} must be 2-3 capital letters and 3 digits")
+    sev = Severity.from_label(severity) if isinstance(severity, str) else severity
+
+    def wrap(fn: Check) -> Rule:
+        return Rule(code, name, sev, summary, summary_en, fn, jurisdiction, docs_package)
+
+    return wrap
+
+
+@frozen
+class Context:
+    """What a rule gets besides the report.
+
+    ``jurisdiction`` is the attributed jurisdiction (or None); ``previous`` last
+    year's report when one was given; ``attribution`` how the jurisdiction was
+    decided (a ``lawgov._places.Attribution``); ``options`` free-form settings.
+    """
+
+    rule: Rule
+    report: Report
+    jurisdiction: Jurisdiction | None = None
+    previous: Report | None = None
+    attribution: Any = None
+    options: Mapping[str, Any] = field(factory=dict)
+
+    def finding(self, message: str, message_en: str, *, span: Span | None = None,
+                severity: Severity | None = None, suggestion: str | None = None,
+                suggestion_en: str | None = None, evidence: dict[str, Any] | None = None) -> Finding:
+        """A finding of this rule; the severity defaults to the rule's."""
+        return Finding(
+            code=self.rule.code, rule=self.rule.name, severity=severity or self.rule.severity,
+            message=message, message_en=message_en, span=span, suggestion=suggestion,
+            suggestion_en=suggestion_en, evidence=evidence or {}, plugin=self.rule.plugin)

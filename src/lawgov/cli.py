@@ -1,0 +1,248 @@
+"""Command line: ``lawgov check|rules|explain|jurisdictions``.
+
+Exit status (DESIGN §7): 0 nothing at or above ``--fail-on``; 1 findings at or
+above it; 2 usage error; 3 internal error (a plugin or rule failed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import os
+import sys
+from collections.abc import Sequence
+
+from ._check import check, default_plugin_manager
+from ._model import Finding, Severity
+from ._parse import parse
+from ._plugins import UsageError
+from ._read import DEFAULT_MAX_BYTES, InputProblem, read
+from ._render import RENDERERS, FileResult
+
+_SUFFIXES = (".txt", ".docx")
+
+
+class ExitCode(enum.IntEnum):
+    #: No finding at or above ``--fail-on``.
+    OK = 0
+    #: Findings at or above ``--fail-on``.
+    FINDINGS = 1
+    #: The command line was wrong.
+    USAGE_ERROR = 2
+    #: A plugin or rule failed, or lawgov itself did.
+    INTERNAL_ERROR = 3
+
+
+def main_parser(prog: str = "lawgov") -> argparse.ArgumentParser:
+    """The argument parser (also used to document the CLI)."""
+    parser = argparse.ArgumentParser(
+        prog=prog, description="Check annual rule-of-law reports (法治政府建设年度报告).")
+    parser.add_argument("--version", action="store_true", help="print versions and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("-p", dest="plugins", action="append", default=[], metavar="no:NAME",
+                       help="block a plugin by name before it is loaded (repeatable)")
+        p.add_argument("--lang", choices=("zh", "en"), default="zh",
+                       help="language of messages (default zh)")
+
+    c = sub.add_parser("check", help="check report files")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or - for stdin")
+    c.add_argument("--format", choices=sorted(RENDERERS), default="text")
+    c.add_argument("--output", metavar="FILE", help="write the output to FILE")
+    c.add_argument("--jurisdiction", metavar="NAME",
+                   help="use this jurisdiction instead of detecting it (none: national rules only)")
+    c.add_argument("--select", default="", metavar="CODES", help="comma-separated code prefixes to run")
+    c.add_argument("--ignore", default="", metavar="CODES", help="comma-separated code prefixes to skip")
+    c.add_argument("--previous", metavar="PATH", help="last year's report, for cross-year rules")
+    c.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="error")
+    c.add_argument("--jobs", type=int, default=1, metavar="N", help="check files in N processes")
+    c.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help=f"largest input accepted (default {DEFAULT_MAX_BYTES})")
+    common(c)
+    r = sub.add_parser("rules", help="list every rule with its plugin and severity")
+    common(r)
+    e = sub.add_parser("explain", help="print a rule's documentation")
+    e.add_argument("code")
+    common(e)
+    j = sub.add_parser("jurisdictions", help="list installed jurisdictions")
+    common(j)
+    return parser
+
+
+def _blocked(args: argparse.Namespace) -> tuple[str, ...]:
+    names = []
+    for value in args.plugins:
+        if not value.startswith("no:") or len(value) <= 3:
+            raise UsageError(f"-p expects no:NAME, got {value!r}")
+        names.append(value[3:])
+    return tuple(sorted(names))
+
+
+def _expand(paths: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            found = sorted(os.path.join(d, f) for d, _, fs in os.walk(path) for f in fs
+                           if f.lower().endswith(_SUFFIXES))
+            if not found:
+                raise UsageError(f"{path}: no .txt or .docx files in this directory")
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
+
+
+def _codes(value: str) -> tuple[str, ...]:
+    return tuple(c.strip().upper() for c in value.split(",") if c.strip())
+
+
+def check_file(path: str, options: dict) -> FileResult:  # type: ignore[type-arg]
+    """Read, parse and check one file; unreadable input becomes an LG0xx finding."""
+    try:
+        source = read(path, max_bytes=options["max_bytes"])
+    except InputProblem as problem:
+        return FileResult(path, None, (Finding(problem.code, "input", Severity.ERROR,
+                                               f"{path}：{problem.message}",
+                                               f"{path}: {problem.message_en}"),))
+    report = parse(source.text, path, source.encoding)
+    pm = default_plugin_manager(options["blocked"])
+    result = check(report, jurisdiction=options["jurisdiction"], select=options["select"],
+                   ignore=options["ignore"], previous=options.get("previous"), pm=pm)
+    return FileResult(path, result)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    blocked = _blocked(args)
+    pm = default_plugin_manager(blocked)
+    if args.jurisdiction and args.jurisdiction not in ("none", "national") \
+            and args.jurisdiction not in pm.jurisdictions():
+        known = ", ".join(sorted(pm.jurisdictions())) or "none installed"
+        raise UsageError(f"unknown jurisdiction {args.jurisdiction!r} (installed: {known})")
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    paths = _expand(args.paths)
+    previous = None
+    if args.previous:
+        try:
+            prev = read(args.previous, max_bytes=args.max_bytes)
+        except InputProblem as problem:
+            raise UsageError(f"--previous {args.previous}: {problem.message_en}") from None
+        previous = parse(prev.text, prev.path, prev.encoding)
+    options = {"blocked": blocked, "jurisdiction": args.jurisdiction, "select": _codes(args.select),
+               "ignore": _codes(args.ignore), "max_bytes": args.max_bytes, "previous": previous}
+    if args.jobs > 1 and len(paths) > 1 and "-" not in paths:
+        from concurrent.futures import ProcessPoolExecutor
+        from functools import partial
+
+        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+            files = list(pool.map(partial(check_file, options=options), paths, chunksize=8))
+    else:
+        files = [check_file(p, options) for p in paths]
+    renderer = RENDERERS[args.format]
+    if args.format == "sarif":
+        text = renderer(files, args.lang, rules=pm.rules())
+    else:
+        text = renderer(files, args.lang)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        sys.stdout.write(text)
+    findings = [f for fr in files for f in fr.findings]
+    if any(f.code.startswith("LG9") for f in findings):
+        return ExitCode.INTERNAL_ERROR
+    if args.fail_on == "never":
+        return ExitCode.OK
+    threshold = Severity.from_label(args.fail_on)
+    return ExitCode.FINDINGS if any(f.severity >= threshold for f in findings) else ExitCode.OK
+
+
+def _run_rules(args: argparse.Namespace) -> int:
+    pm = default_plugin_manager(_blocked(args))
+    for r in pm.rules():
+        summary = r.summary_en if args.lang == "en" else r.summary
+        scope = f" [{r.jurisdiction}]" if r.jurisdiction else ""
+        print(f"{r.code}  {r.severity.label:<7}  {r.plugin:<12}  {r.name}{scope}: {summary}")
+    return _problems(pm, args.lang)
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    pm = default_plugin_manager(_blocked(args))
+    code = args.code.strip().upper()
+    for r in pm.rules():
+        if r.code == code:
+            doc = r.doc()
+            if doc is None:
+                print(f"{r.code} {r.name} ({r.plugin}, {r.severity.label}): {r.summary} / {r.summary_en}")
+                print("(this rule has no documentation page)")
+            else:
+                sys.stdout.write(doc if doc.endswith("\n") else doc + "\n")
+            return ExitCode.OK
+    raise UsageError(f"unknown rule code {code!r}; `lawgov rules` lists them")
+
+
+def _run_jurisdictions(args: argparse.Namespace) -> int:
+    pm = default_plugin_manager(_blocked(args))
+    for j in sorted(pm.jurisdictions().values(), key=lambda j: j.name):
+        label = j.label_en if args.lang == "en" else j.label
+        print(f"{j.name:<10} {j.prefix:<3} {j.province}  {label}  plugin={j.plugin}  "
+              f"places={len(j.places)}")
+    return _problems(pm, args.lang)
+
+
+def _problems(pm, lang: str) -> int:  # type: ignore[no-untyped-def]
+    for p in pm.problems:
+        print(f"{p.code} {p.message_en if lang == 'en' else p.message}", file=sys.stderr)
+    return ExitCode.INTERNAL_ERROR if pm.problems else ExitCode.OK
+
+
+def _version_text() -> str:
+    from importlib.metadata import version
+
+    from ._render import _version
+
+    pm = default_plugin_manager()
+    plugins = []
+    for plugin, dist in pm.list_plugin_distinfo():
+        plugins.append(f"{dist.project_name}-{dist.version}")
+    return f"lawgov {_version()}" + (f" (plugins: {', '.join(sorted(plugins))})" if plugins else "") \
+        + f"; pluggy {version('pluggy')}"
+
+
+def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
+    """Run the command line in-process and return the exit status."""
+    parser = main_parser(prog)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return ExitCode.OK if exc.code == 0 else ExitCode.USAGE_ERROR
+    try:
+        if args.version:
+            print(_version_text())
+            return ExitCode.OK
+        if args.command is None:
+            parser.print_help()
+            return ExitCode.USAGE_ERROR
+        run = {"check": _run_check, "rules": _run_rules, "explain": _run_explain,
+               "jurisdictions": _run_jurisdictions}[args.command]
+        return run(args)
+    except UsageError as exc:
+        print(f"{prog}: error: {exc}", file=sys.stderr)
+        return ExitCode.USAGE_ERROR
+    except KeyboardInterrupt:
+        print(f"{prog}: interrupted", file=sys.stderr)
+        return ExitCode.INTERNAL_ERROR
+    except BrokenPipeError:
+        return ExitCode.OK
+    except OSError as exc:
+        print(f"{prog}: error: {exc}", file=sys.stderr)
+        return ExitCode.USAGE_ERROR
+    except Exception as exc:  # noqa: BLE001 - never a traceback for users
+        print(f"{prog}: internal error: {exc!r} (please report this)", file=sys.stderr)
+        return ExitCode.INTERNAL_ERROR
+
+
+def entrypoint(prog: str | None = None) -> None:
+    """Console-script entry point."""
+    raise SystemExit(main(sys.argv[1:], prog or "lawgov"))

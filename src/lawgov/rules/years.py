@@ -1,0 +1,145 @@
+"""Built-in plugin ``years``: the report year, the plan year and the signing date.
+
+Basis: the annual report covers the previous calendar year and is published by
+1 April (《法治政府建设与责任落实督察工作规定》第二十四条, see ``lawgov explain LG303``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+
+import regex
+
+from ..hookspecs import hookimpl
+from .._contents import Content, classify
+from .._model import Severity
+from .._rules import rule
+from ._common import years_in
+
+_FUTURE = regex.compile(r"计划|将|拟|预计|力争|确保|争取|前完成|之前|以前|目标|到\s*20\d\d|截至")
+
+
+def _headings_with(report, contents):
+    year = report.metadata.year
+    for h in report.headings:
+        if not h.inline and classify(h.title, year) & contents:
+            yield h
+
+
+@rule("LG301", "report-year-mismatch", Severity.ERROR,
+      "正文或标题中的年度与报告年度不一致", "a year in the text contradicts the report year")
+def year_mismatch(report, ctx):
+    meta = report.metadata
+    year = meta.year
+    if year is None:
+        return
+    if meta.title is not None and report.paragraphs:
+        first = report.paragraphs[0]
+        m = regex.match(r"\s*(20\d\d)\s*年度?\s*(?:以来)?[,，]", report.text[first.span.start:first.span.end])
+        if m and int(m.group(1)) != year:
+            s = first.span.start + m.start(1)
+            yield ctx.finding(
+                f"标题是 {year} 年度的报告，开头却写“{m.group(1)}年”",
+                f"the title reports on {year} but the opening says {m.group(1)}",
+                span=report.span(s, s + 4), suggestion=f"核对年度，应为“{year}年”",
+                suggestion_en=f"check the year; it should be {year}",
+                evidence={"report_year": year, "stated": int(m.group(1))})
+    for h in _headings_with(report, {Content.MEASURES, Content.SHORTCOMINGS, Content.LEADERS}):
+        for stated, s, e in years_in(h.title, h.title_span.start):
+            if stated != year:
+                yield ctx.finding(
+                    f"{year} 年度报告的标题“{h.title}”写的是 {stated} 年",
+                    f"the heading “{h.title}” of a report on {year} names {stated}",
+                    span=report.span(s, e), suggestion=f"核对年度，应为“{year}年”",
+                    suggestion_en=f"check the year; it should be {year}",
+                    evidence={"report_year": year, "stated": stated})
+
+
+@rule("LG302", "plan-year", Severity.ERROR,
+      "下一年度安排写的不是下一年", "the next-year part names another year")
+def plan_year(report, ctx):
+    year = report.metadata.year
+    if year is None:
+        return
+    for h in _headings_with(report, {Content.PLANS}):
+        for stated, s, e in years_in(h.title, h.title_span.start):
+            if stated != year + 1:
+                yield ctx.finding(
+                    f"{year} 年度报告的下一年度安排写的是 {stated} 年，应为 {year + 1} 年",
+                    f"the next-year part of a report on {year} names {stated}, not {year + 1}",
+                    span=report.span(s, e), suggestion=f"改为“{year + 1}年”",
+                    suggestion_en=f"it should be {year + 1}",
+                    evidence={"report_year": year, "stated": stated, "expected": year + 1})
+
+
+@rule("LG303", "signed-after-deadline", Severity.ERROR,
+      "成文日期晚于次年4月1日的公开期限", "signed after the 1 April publication deadline")
+def late(report, ctx):
+    year, signed = report.metadata.year, report.metadata.signing_date
+    if year is None or signed is None:
+        return
+    deadline = _dt.date(year + 1, 4, 1)
+    if signed.date > deadline:
+        yield ctx.finding(
+            f"成文日期 {signed.text} 晚于 {year + 1}年4月1日；年度报告应于每年4月1日前向社会公开",
+            f"signed on {signed.date.isoformat()}, after {deadline.isoformat()}; the report "
+            "must be published by 1 April",
+            span=signed.span, evidence={"signed": signed.date.isoformat(),
+                                        "deadline": deadline.isoformat()})
+
+
+@rule("LG304", "signed-before-year-end", Severity.WARNING,
+      "报告年度尚未结束就已成文", "signed before the reported year ended")
+def early(report, ctx):
+    year, signed = report.metadata.year, report.metadata.signing_date
+    if year is None or signed is None:
+        return
+    if signed.date < _dt.date(year + 1, 1, 1):
+        yield ctx.finding(
+            f"成文日期 {signed.text} 早于 {year} 年结束，报告中的全年数据不可能完整",
+            f"signed on {signed.date.isoformat()}, before {year} ended, so full-year figures "
+            "cannot be complete",
+            span=signed.span, suggestion="年度结束后核实全年数据再成文",
+            suggestion_en="sign after the year has ended, with full-year figures",
+            evidence={"signed": signed.date.isoformat(), "report_year": year})
+
+
+@rule("LG305", "date-after-signing", Severity.WARNING,
+      "文中日期晚于成文日期", "a date in the text is later than the signing date")
+def after_signing(report, ctx):
+    signed = report.metadata.signing_date
+    if signed is None:
+        return
+    plans = [s.span for s in report.all_sections()
+             if not s.heading.inline and Content.PLANS in classify(s.heading.title, report.metadata.year)]
+    sentences = report.sentences
+    starts = [s.span.start for s in sentences]
+    for d in report.dates:
+        if d is signed or d.span.start == signed.span.start or d.date <= signed.date:
+            continue
+        if any(p.start <= d.span.start < p.end for p in plans):
+            continue
+        i = bisect.bisect_right(starts, d.span.start) - 1
+        if i >= 0 and d.span.start < sentences[i].span.end and _FUTURE.search(sentences[i].text):
+            continue
+        yield ctx.finding(
+            f"文中日期 {d.text} 晚于成文日期 {signed.text}，已发生的事项不应晚于成文日期",
+            f"the date {d.date.isoformat()} is later than the signing date "
+            f"{signed.date.isoformat()}",
+            span=d.span, evidence={"date": d.date.isoformat(), "signed": signed.date.isoformat()})
+
+
+@rule("LG306", "report-year-unknown", Severity.INFO,
+      "无法确定报告年度", "the report year could not be determined")
+def year_unknown(report, ctx):
+    if report.metadata.year is None:
+        yield ctx.finding(
+            "标题和开头都没有写明报告年度（如“2025年”），年度相关检查未执行",
+            "neither the title nor the opening states the year reported on; year checks were skipped",
+            suggestion="在标题中写明年度", suggestion_en="state the year in the title")
+
+
+@hookimpl
+def lawgov_rules():
+    return [year_mismatch, plan_year, late, early, after_signing, year_unknown]

