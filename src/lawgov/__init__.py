@@ -19,7 +19,7 @@ from ._model import (
     Report, Section, Sentence, Severity, Span, TextSpan,
 )
 from ._parse import parse as _parse
-from ._places import load_places
+from ._places import load_jurisdiction, load_places
 from ._plugins import UsageError, plugin_manager
 from ._read import InputProblem, read
 from ._rules import Context, Rule, rule
@@ -48,6 +48,7 @@ __all__ = [
     "hookimpl",
     "hookspec",
     "load",
+    "load_jurisdiction",
     "load_places",
     "parse",
     "plugin_manager",

@@ -52,6 +52,24 @@ def load_places(package: str, resource: str = "data/places.tsv") -> tuple[
     return {k: tuple(v) for k, v in places.items()}, renamed
 
 
+def load_jurisdiction(package: str, *, name: str, prefix: str, province: str,
+                      aliases: tuple[str, ...] = (), label: str = "", label_en: str = "",
+                      resource: str = "data/places.tsv") -> Jurisdiction:
+    """A :class:`Jurisdiction` whose places come from ``package``'s place file.
+
+    Former names of renamed places (湟中县 for 湟中区) identify the jurisdiction too.
+    The file's ``#`` header is kept as the jurisdiction's ``source``.
+    """
+    places, renamed = load_places(package, resource)
+    merged = dict(places)
+    for old, new in renamed.items():
+        if new in places and old not in merged:
+            merged[old] = tuple(path[:-1] + (old,) for path in places[new])
+    text = (importlib.resources.files(package) / resource).read_text("utf-8")
+    source = "\n".join(line[1:].strip() for line in text.splitlines() if line.startswith("#"))
+    return Jurisdiction(name, prefix, province, label, label_en, aliases, merged, source)
+
+
 @functools.lru_cache(maxsize=1)
 def national_index() -> dict[str, frozenset[str]]:
     """Every Chinese place name and the province codes it occurs in (lazy, cached)."""

@@ -12,6 +12,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+import regex
+
 from ._check import check, default_plugin_manager
 from ._model import Finding, Severity
 from ._parse import parse
@@ -179,6 +181,13 @@ def _run_explain(args: argparse.Namespace) -> int:
             else:
                 sys.stdout.write(doc if doc.endswith("\n") else doc + "\n")
             return ExitCode.OK
+    # input (LG0xx) and internal (LG9xx) codes are not rules but have pages too
+    import importlib.resources
+
+    page = importlib.resources.files("lawgov.rules") / "docs" / f"{code}.md"
+    if regex.fullmatch(r"LG\d{3}", code) and page.is_file():
+        sys.stdout.write(page.read_text("utf-8"))
+        return ExitCode.OK
     raise UsageError(f"unknown rule code {code!r}; `lawgov rules` lists them")
 
 
