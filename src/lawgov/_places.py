@@ -136,8 +136,10 @@ class Gazetteer:
                     found.append((i - length + 1, cand))
                     break
         if self._alias_re is not None:
+            covered = {i for start, name in found for i in range(start, start + len(name))}
             for m in self._alias_re.finditer(masked):
-                found.append((m.start(), m.group()))
+                if m.start() not in covered:
+                    found.append((m.start(), m.group()))
         found.sort()
         return found
 

@@ -6,13 +6,13 @@ annual report (see ``lawgov explain LG101``).
 
 from __future__ import annotations
 
+import regex
+
 from ..hookspecs import hookimpl
-from .._contents import _PATTERNS, CAUSE_CUES, Content, classify
+from .._contents import CAUSE_CUES, Content, classify
 from .._model import Severity
 from .._rules import rule
 from ._common import parts
-
-_LEADER = _PATTERNS[Content.LEADERS]
 
 
 def _present(report, content):
@@ -77,10 +77,14 @@ def shortcomings(report, ctx):
     yield _missing(ctx, Content.SHORTCOMINGS)
 
 
+_LEADER_SUBJECT = regex.compile(
+    r"^[^，,。；;]{0,12}(书记|镇长|乡长|县长|区长|市长|主任|局长|厅长|主要负责(人|同志)|一把手|党政主要)")
+
+
 def _leader_paragraphs(report):
-    """Paragraphs whose first sentence reports on the leaders' duty."""
+    """Paragraphs that open with the leaders reporting on their 第一责任人 duty."""
     return [p for p in report.paragraphs
-            if p.sentences and _LEADER.search(p.sentences[0].text)
+            if p.sentences and _LEADER_SUBJECT.match(p.text)
             and "第一责任人" in p.sentences[0].text]
 
 
@@ -156,11 +160,11 @@ def causes(report, ctx):
     if not found:
         return
     for section in found:
-        text = report.text[section.span.start:section.span.end]
-        if CAUSE_CUES.search(text):
+        if CAUSE_CUES.search(report.text, section.heading.span.end, section.span.end):
             return
-    if any("原因" in h.title for h in report.headings):
-        return
+    heads = {s.heading for s in found}
+    if any("原因" in h.title for h in report.headings if h not in heads):
+        return  # causes analysed in a part of their own
     head = found[0].heading
     yield ctx.finding(
         f"“{head.title}”部分只列举了问题和不足，没有分析产生的原因",
