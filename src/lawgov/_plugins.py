@@ -87,7 +87,7 @@ class PluginManager(pluggy.PluginManager):
 
     def _call_each(self, hook_name: str) -> Iterable[tuple[str, list]]:  # type: ignore[type-arg]
         hook = getattr(self.hook, hook_name)
-        for impl in reversed(hook.get_hookimpls()):
+        for impl in hook.get_hookimpls():  # registration order: built-ins first
             try:
                 yield impl.plugin_name, list(impl.function() or ())
             except Exception as exc:  # noqa: BLE001

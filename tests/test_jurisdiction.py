@@ -1,0 +1,69 @@
+"""Attributing a report to a jurisdiction from the place names it contains."""
+
+import pytest
+
+import lawgov
+from conftest import seed
+
+BODY = "\n一、主要举措和成效\n全年开展培训3次。\n"
+
+
+def attribute(text, **kw):
+    return lawgov.check(lawgov.parse(text + BODY), select=["LG01"], **kw)
+
+
+def test_a_name_in_two_provinces_without_context_is_ambiguous_and_says_so():
+    result = attribute("城中区关于2025年法治政府建设情况的报告")
+    assert result.jurisdiction is None
+    assert {f.code for f in result.findings} == {"LG010", "LG011"}
+    (amb,) = [f for f in result.findings if f.code == "LG011"]
+    assert "城中区" in amb.message and amb.span is not None
+
+
+def test_a_parent_name_resolves_the_ambiguity():
+    result = attribute("西宁市城中区关于2025年法治政府建设情况的报告")
+    assert result.jurisdiction == "qinghai"
+    assert result.findings == ()
+
+
+def test_guangxi_context_does_not_make_it_qinghai():
+    assert attribute("柳州市城中区关于2025年法治政府建设情况的报告").jurisdiction is None
+
+
+def test_names_inside_citation_titles_do_not_count():
+    result = attribute("示例镇关于2025年法治政府建设情况的报告\n严格执行《宁夏回族自治区重大行政决策规定》。")
+    assert result.jurisdiction is None
+
+
+def test_the_title_outweighs_a_neighbour_named_in_the_body():
+    result = attribute("西宁市示例镇关于2025年法治政府建设情况的报告\n赴重庆市九龙坡区学习考察。")
+    assert result.jurisdiction == "qinghai"
+
+
+def test_conflicting_evidence_in_the_body_alone_means_national_rules_and_info():
+    result = attribute("2025年，示例镇赴西宁市和重庆市九龙坡区学习考察。")
+    assert result.jurisdiction is None
+    (f,) = result.findings
+    assert f.code == "LG010" and "qinghai" in f.message and "chongqing" in f.message
+
+
+def test_former_names_of_renamed_counties_still_identify_the_province():
+    assert attribute("湟中县示例镇关于2025年法治政府建设情况的报告").jurisdiction == "qinghai"
+
+
+def test_unknown_jurisdiction_is_a_usage_error():
+    with pytest.raises(lawgov.UsageError):
+        attribute("示例镇报告", jurisdiction="atlantis")
+
+
+def test_jurisdiction_none_forces_national_rules_without_info():
+    result = attribute("西宁市城中区关于2025年法治政府建设情况的报告", jurisdiction="none")
+    assert result.jurisdiction is None and result.findings == ()
+
+
+@pytest.mark.parametrize("prefix, expected", [
+    ("000", "qinghai"), ("001", "ningxia"), ("002", "qinghai"), ("004", "chongqing"), ("003", None)])
+def test_real_reports_are_attributed_to_their_province_and_gansu_to_none(prefix, expected):
+    result = lawgov.check(lawgov.load(str(seed(prefix))))
+    assert result.jurisdiction == expected
+    assert bool(result.jurisdiction_evidence) is (expected is not None)

@@ -1,0 +1,136 @@
+"""Plugins: discovery through entry points, blocking, and failures that are named
+while every other rule still runs."""
+
+import importlib.metadata
+import textwrap
+
+import pytest
+
+import lawgov
+from lawgov import _plugins
+from lawgov.testing import run_rules
+from sample_reports import COMPLETE
+
+
+@pytest.fixture
+def installed(monkeypatch, tmp_path):
+    """Pretend modules written to ``tmp_path`` are installed as ``lawgov.plugins``."""
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = []
+
+    def install(name, source):
+        module = f"fake_lawgov_{name}"
+        (tmp_path / f"{module}.py").write_text(textwrap.dedent(source), "utf-8")
+        eps.append(importlib.metadata.EntryPoint(name, module, _plugins.ENTRY_POINT_GROUP))
+
+    monkeypatch.setattr(_plugins.importlib.metadata, "entry_points",
+                        lambda group: [e for e in eps if e.group == group])
+    return install
+
+
+GOOD = """
+    from lawgov import hookimpl, rule
+
+    @rule("ZZ001", "always", "info", "总是提示", "always reports")
+    def always(report, ctx):
+        yield ctx.finding("示例提示", "example note")
+
+    @hookimpl
+    def lawgov_rules():
+        return [always]
+"""
+
+
+def test_an_installed_plugin_is_discovered_and_its_rules_run(installed):
+    installed("good", GOOD)
+    pm = lawgov.plugin_manager()
+    assert "ZZ001" in [r.code for r in pm.rules()]
+    result = lawgov.check(lawgov.parse(COMPLETE), pm=pm, select=["ZZ"])
+    assert [(f.code, f.plugin) for f in result.findings] == [("ZZ001", "good")]
+
+
+def test_blocked_plugins_are_never_imported(installed):
+    installed("broken", "raise RuntimeError('imported!')")
+    pm = lawgov.plugin_manager(blocked=["broken"])
+    assert pm.problems == []
+
+
+def test_builtin_plugins_can_be_blocked_by_name():
+    pm = lawgov.plugin_manager(blocked=["structure"], autoload=False)
+    assert not [r for r in pm.rules() if r.code.startswith("LG1")]
+    assert [r for r in pm.rules() if r.code.startswith("LG3")]
+
+
+def test_a_plugin_that_fails_to_import_is_named_and_the_rest_still_run(installed):
+    installed("broken", "raise ImportError('missing dependency xyz')")
+    installed("good", GOOD)
+    pm = lawgov.plugin_manager()
+    result = lawgov.check(lawgov.parse(COMPLETE), pm=pm)
+    codes = [f.code for f in result.findings]
+    (problem,) = [f for f in result.findings if f.code == "LG901"]
+    assert "broken" in problem.message and "missing dependency xyz" in problem.message
+    assert "ZZ001" in codes
+
+
+def test_a_rule_that_raises_is_reported_by_name_and_others_still_run(installed):
+    installed("crashy", """
+        from lawgov import hookimpl, rule
+
+        @rule("ZZ002", "crashes", "error", "崩溃", "crashes")
+        def crashes(report, ctx):
+            raise ZeroDivisionError("boom")
+
+        @hookimpl
+        def lawgov_rules():
+            return [crashes]
+    """)
+    result = lawgov.check(lawgov.parse(COMPLETE.replace("五、其他需要报告的情况\n无。\n", "")),
+                          pm=lawgov.plugin_manager())
+    (crash,) = [f for f in result.findings if f.code == "LG904"]
+    assert "ZZ002" in crash.message and "crashy" in crash.message and "boom" in crash.message
+    assert "LG106" in [f.code for f in result.findings]
+
+
+def test_a_hook_that_raises_is_lg902(installed):
+    installed("hookfail", """
+        from lawgov import hookimpl
+
+        @hookimpl
+        def lawgov_rules():
+            raise ValueError("bad data file")
+    """)
+    pm = lawgov.plugin_manager()
+    pm.rules()
+    assert [(p.code, p.plugin) for p in pm.problems] == [("LG902", "hookfail")]
+
+
+def test_duplicate_rule_codes_are_rejected_naming_both_plugins(installed):
+    installed("first", GOOD)
+    installed("second", GOOD)
+    pm = lawgov.plugin_manager()
+    assert [r.plugin for r in pm.rules() if r.code == "ZZ001"] == ["first"]
+    (problem,) = pm.problems
+    assert problem.code == "LG903"
+    assert "first" in problem.message_en and "second" in problem.message_en
+
+
+def test_invalid_rule_codes_are_refused():
+    with pytest.raises(ValueError):
+        lawgov.rule("lg1", "bad", "error", "坏", "bad")
+
+
+def test_a_plugin_can_be_tested_before_it_is_installed():
+    import types
+    plugin = types.ModuleType("my_plugin")
+    exec(textwrap.dedent(GOOD), plugin.__dict__)
+    result = run_rules(COMPLETE, plugins=[plugin], autoload=False, select=["ZZ"])
+    assert [f.code for f in result.findings] == ["ZZ001"]
+
+
+def test_every_rule_has_a_documentation_page_with_the_five_sections():
+    for r in lawgov.plugin_manager().rules():
+        doc = r.doc()
+        assert doc is not None, r.code
+        for section in ("## What it checks", "## Why it matters", "## Example that fires",
+                        "## Example that does not fire", "## Limits"):
+            assert section in doc, (r.code, section)
