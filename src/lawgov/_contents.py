@@ -11,6 +11,8 @@ import enum
 
 import regex
 
+from ._text import fold
+
 
 class Content(enum.Enum):
     """One of the five contents the regulation requires."""
@@ -82,6 +84,7 @@ def classify(title: str, report_year: int | None = None) -> frozenset[Content]:
     >>> sorted(c.value for c in classify("强化统筹引领，筑牢法治政府建设根基"))
     []
     """
+    title = fold(title)
     found = set()
     for content in (Content.OTHER, Content.LEADERS):
         if _PATTERNS[content].search(title):

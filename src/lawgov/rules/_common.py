@@ -6,6 +6,7 @@ import regex
 
 from .._contents import Content, classify
 from .._model import Report, Section
+from .._text import fold
 
 _RANGE = regex.compile(r"(?<!\d)(20\d\d)\s*[-—–－~～至到]\s*(20\d\d)")
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)(?=\s*年)")
@@ -20,6 +21,7 @@ def parts(report: Report) -> list[tuple[Section, frozenset[Content]]]:
 def years_in(text: str, base: int) -> list[tuple[int, int, int]]:
     """(year, start, end) of single years written as 20xx年 in ``text``, skipping
     ranges such as 2021—2025年; offsets are shifted by ``base``."""
+    text = fold(text)
     in_range = set()
     for m in _RANGE.finditer(text):
         in_range.update((m.start(1), m.start(2)))

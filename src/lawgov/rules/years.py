@@ -15,6 +15,7 @@ from ..hookspecs import hookimpl
 from .._contents import Content, classify
 from .._model import Severity
 from .._rules import rule
+from .._text import fold
 from ._common import years_in
 
 _FUTURE = regex.compile(r"计划|将|拟|预计|力争|确保|争取|前完成|之前|以前|目标|到\s*20\d\d|截至")
@@ -36,7 +37,7 @@ def year_mismatch(report, ctx):
         return
     if meta.title is not None and report.paragraphs:
         first = report.paragraphs[0]
-        m = regex.match(r"\s*(20\d\d)\s*年度?\s*(?:以来)?[,，]", report.text[first.span.start:first.span.end])
+        m = regex.match(r"\s*(20\d\d)\s*年度?\s*(?:以来)?[,，]", fold(first.text))
         if m and int(m.group(1)) != year:
             s = first.span.start + m.start(1)
             yield ctx.finding(
