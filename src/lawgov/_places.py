@@ -10,7 +10,6 @@ titles, not the report's own place, and do not count.
 from __future__ import annotations
 
 import functools
-import gzip
 import importlib.resources
 
 import regex
@@ -73,6 +72,8 @@ def load_jurisdiction(package: str, *, name: str, prefix: str, province: str,
 @functools.lru_cache(maxsize=1)
 def national_index() -> dict[str, frozenset[str]]:
     """Every Chinese place name and the province codes it occurs in (lazy, cached)."""
+    import gzip
+
     raw = (importlib.resources.files("lawgov") / "data" / "place_names.tsv.gz").read_bytes()
     index = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():

@@ -1,0 +1,56 @@
+"""The project itself: README and CI agree, packages carry their data and types."""
+
+import importlib.metadata
+import importlib.resources
+import pathlib
+import re
+
+import lawgov
+from conftest import ROOT
+
+
+def _quick_start_commands():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.+?)\n```", section)
+
+
+def test_quick_start_has_exactly_two_commands_and_ci_runs_the_second():
+    commands = _quick_start_commands()
+    assert len(commands) == 2
+    assert "lawgov check examples/reports" in commands[0]
+    ci = (ROOT / ".ci" / "run").read_text("utf-8").strip().splitlines()[-1]
+    assert ci == commands[1]
+
+
+def test_version_matches_the_installed_metadata():
+    assert lawgov.__version__ == importlib.metadata.version("lawgov")
+
+
+def test_the_four_jurisdiction_plugins_are_installed_as_entry_points():
+    names = {ep.name for ep in importlib.metadata.entry_points(group="lawgov.plugins")}
+    assert {"qinghai", "ningxia", "chongqing", "tibet"} <= names
+
+
+def test_packages_ship_types_and_data():
+    assert (importlib.resources.files("lawgov") / "py.typed").is_file()
+    assert (importlib.resources.files("lawgov") / "data" / "place_names.tsv.gz").is_file()
+
+
+def test_the_rule_index_lists_every_rule():
+    index = (ROOT / "docs" / "rules.md").read_text("utf-8")
+    for r in lawgov.plugin_manager(autoload=False).rules():
+        assert f"[{r.code}]" in index, r.code
+
+
+def test_data_files_name_their_sources():
+    for path in pathlib.Path(ROOT / "plugins").glob("*/src/*/data/*.tsv"):
+        assert "Sources:" in path.read_text("utf-8")[:1000], path
+
+
+def test_importing_lawgov_loads_no_rules_data_or_segmenter():
+    import subprocess
+    import sys
+    code = "import sys, lawgov; print(sorted(m for m in ('jieba','lawgov.rules.structure','lawgov.rules.years') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
+    assert out.strip() == "[]"
