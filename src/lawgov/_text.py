@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import unicodedata
 
 from ._model import Span
@@ -13,6 +14,7 @@ _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Fold full-width ASCII forms to half-width, keeping the length unchanged.
 

@@ -1,0 +1,88 @@
+"""Benchmarks for lawgov (run with ``tox -e bench`` or ``python benchmarks/run.py``).
+
+Measures, against the targets of DESIGN §8:
+
+- batch throughput: reports of about 10 KB per second per core (target ≥ 500);
+- cold start: one ``python -m lawgov check`` against ``python -c "import pluggy,
+  attrs, regex"`` (target ≤ 3×);
+- peak memory of a batch run (target ≤ 150 MB), and linear scaling in text size.
+
+Inputs are the example reports (and ../shared/seeds when present), repeated.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+def _texts() -> list[str]:
+    paths = sorted((ROOT / "examples" / "reports").glob("*.txt"))
+    seeds = ROOT.parent / "shared" / "seeds"
+    if seeds.is_dir():
+        paths += sorted(seeds.glob("*.txt"))
+    return [p.read_text("utf-8") for p in paths]
+
+
+def batch(n: int = 400) -> tuple[float, float]:
+    import lawgov
+
+    texts = _texts()
+    docs = [(texts[i % len(texts)] * 4)[:10_000] for i in range(n)]
+    lawgov.check(lawgov.parse(docs[0]))  # warm caches: plugins, place names
+    start = time.perf_counter()
+    for text in docs:
+        lawgov.check(lawgov.parse(text))
+    elapsed = time.perf_counter() - start
+    return n / elapsed, sum(map(len, docs)) / elapsed
+
+
+def scaling() -> list[tuple[int, float]]:
+    import lawgov
+
+    base = "\n".join(_texts())
+    out = []
+    for factor in (1, 4, 16):
+        text = base * factor
+        start = time.perf_counter()
+        lawgov.check(lawgov.parse(text))
+        out.append((len(text), time.perf_counter() - start))
+    return out
+
+
+def cold(repeat: int = 7) -> tuple[float, float]:
+    example = str(ROOT / "examples" / "reports" / "township-complete.txt")
+
+    def wall(cmd: list[str]) -> float:
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, check=False)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+    return (wall([sys.executable, "-m", "lawgov", "check", example]),
+            wall([sys.executable, "-c", "import pluggy, attrs, regex"]))
+
+
+def main() -> int:
+    reports_per_s, chars_per_s = batch()
+    print(f"batch: {reports_per_s:.0f} reports/s of 10 KB ({chars_per_s / 1e6:.2f} M chars/s); target >= 500")
+    for size, seconds in scaling():
+        print(f"scaling: {size:>9} chars in {seconds * 1000:8.1f} ms ({size / seconds / 1e6:.2f} M chars/s)")
+    ours, base = cold()
+    print(f"cold start: {ours * 1000:.0f} ms vs {base * 1000:.0f} ms for pluggy+attrs+regex "
+          f"({ours / base:.1f}x; target <= 3x)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {peak:.0f} MB; target <= 150")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
