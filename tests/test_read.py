@@ -64,6 +64,13 @@ def test_files_over_the_size_limit_are_lg004(write):
     assert info.value.code == "LG004"
 
 
+def test_text_far_longer_than_any_report_is_lg004(write):
+    from lawgov._read import MAX_CHARS
+    with pytest.raises(lawgov.InputProblem) as info:
+        read(write("long.txt", "字" * (MAX_CHARS + 1)))
+    assert info.value.code == "LG004"
+
+
 def test_reading_never_writes_to_the_input(write):
     import os
     import pathlib

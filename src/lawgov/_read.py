@@ -18,6 +18,9 @@ from attrs import frozen
 #: Default largest input accepted, in bytes. Real reports are 5–60 KB as text and a
 #: few MB as .docx; 20 MB leaves room for pictures inside a .docx.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: Largest decoded text accepted, in characters (about 100 times a long report),
+#: which bounds the time a hostile file can take.
+MAX_CHARS = 2_000_000
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -58,7 +61,9 @@ def read(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """
     raw = _read_bytes(path, max_bytes)
     if path.lower().endswith(".docx"):
-        return Source(path, _normalise(_docx_text(path, raw)), "docx")
+        text = _normalise(_docx_text(path, raw))
+        _check_length(path, text)
+        return Source(path, text, "docx")
     if raw.startswith(b"%PDF-") or path.lower().endswith((".pdf", ".doc")):
         raise InputProblem(
             "LG006", path, "暂不支持该文件格式，请另存为 .txt 或 .docx 后再检查",
@@ -159,7 +164,15 @@ def _checked(path: str, text: str, encoding: str, replaced: int | None = None) -
             f"cannot decode the file: {replaced} characters are undecodable")
     if not text.strip():
         raise InputProblem("LG003", path, "文件为空，没有可检查的内容", "the file is empty")
+    _check_length(path, text)
     return Source(path, text, encoding, replaced)
+
+
+def _check_length(path: str, text: str) -> None:
+    if len(text) > MAX_CHARS:
+        raise InputProblem(
+            "LG004", path, f"文本超过 {MAX_CHARS} 个字符，不像是一份年度报告，已拒绝检查",
+            f"the text is longer than {MAX_CHARS} characters, far beyond any annual report")
 
 
 def _normalise(text: str) -> str:

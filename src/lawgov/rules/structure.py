@@ -12,19 +12,12 @@ from ..hookspecs import hookimpl
 from .._contents import CAUSE_CUES, Content, classify
 from .._model import Severity
 from .._rules import rule
-from ._common import parts
+from ._common import parts, sub_sections
 
 
 def _present(report, content):
     """Top-level parts announcing ``content``."""
     return [s for s, found in parts(report) if content in found]
-
-
-def _sub_headings(report, content):
-    """Headings below the top level (numbered or 一是…) announcing ``content``."""
-    year = report.metadata.year
-    return [s for top in report.sections for s in top.walk()
-            if s is not top and content in classify(s.heading.title, year)]
 
 
 def _no_parts(report, ctx):
@@ -58,7 +51,7 @@ def measures(report, ctx):
     if _no_parts(report, ctx):
         return
     found = parts(report)
-    if any(Content.MEASURES in c for _, c in found) or _sub_headings(report, Content.MEASURES):
+    if any(Content.MEASURES in c for _, c in found) or sub_sections(report, Content.MEASURES):
         return
     # reports often set out their measures as thematic parts (一、强化统筹引领…) ahead
     # of the other mandated parts: an unclassified first part counts as measures
@@ -72,7 +65,7 @@ def measures(report, ctx):
 def shortcomings(report, ctx):
     if _no_parts(report, ctx):
         return
-    if _present(report, Content.SHORTCOMINGS) or _sub_headings(report, Content.SHORTCOMINGS):
+    if _present(report, Content.SHORTCOMINGS) or sub_sections(report, Content.SHORTCOMINGS):
         return
     yield _missing(ctx, Content.SHORTCOMINGS)
 
@@ -93,7 +86,7 @@ def _leader_paragraphs(report):
 def leaders(report, ctx):
     if _no_parts(report, ctx) or _present(report, Content.LEADERS):
         return
-    if _sub_headings(report, Content.LEADERS) or _leader_paragraphs(report):
+    if sub_sections(report, Content.LEADERS) or _leader_paragraphs(report):
         return  # LG104's case: the content exists, but not as a part of its own
     mentions = [s for s in report.sentences if "第一责任人" in s.text]
     if mentions:
@@ -110,7 +103,7 @@ def leaders(report, ctx):
 def leaders_embedded(report, ctx):
     if _no_parts(report, ctx) or _present(report, Content.LEADERS):
         return
-    subs = _sub_headings(report, Content.LEADERS)
+    subs = sub_sections(report, Content.LEADERS)
     where = subs[0].heading.span if subs else None
     if where is None:
         paras = _leader_paragraphs(report)
@@ -132,7 +125,7 @@ def leaders_embedded(report, ctx):
 def plans(report, ctx):
     if _no_parts(report, ctx):
         return
-    if _present(report, Content.PLANS) or _sub_headings(report, Content.PLANS):
+    if _present(report, Content.PLANS) or sub_sections(report, Content.PLANS):
         return
     yield _missing(ctx, Content.PLANS)
 
@@ -142,7 +135,7 @@ def plans(report, ctx):
 def other(report, ctx):
     if _no_parts(report, ctx):
         return
-    if _present(report, Content.OTHER) or _sub_headings(report, Content.OTHER):
+    if _present(report, Content.OTHER) or sub_sections(report, Content.OTHER):
         return
     yield ctx.finding(
         f"缺少“{Content.OTHER.zh}”部分；没有需要报告的其他情况时也应写明“无”",
@@ -156,7 +149,7 @@ def other(report, ctx):
 @rule("LG107", "shortcomings-without-causes", Severity.ERROR,
       "存在的不足部分没有分析原因", "the shortcomings part analyses no causes")
 def causes(report, ctx):
-    found = _present(report, Content.SHORTCOMINGS) or _sub_headings(report, Content.SHORTCOMINGS)
+    found = _present(report, Content.SHORTCOMINGS) or sub_sections(report, Content.SHORTCOMINGS)
     if not found:
         return
     for section in found:
