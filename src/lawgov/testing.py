@@ -39,3 +39,14 @@ def run_rules(report: Report | str, *, select: Sequence[str] = (), ignore: Seque
 def codes(report: Report | str, **kwargs: object) -> list[str]:
     """The codes :func:`run_rules` finds, in order."""
     return [f.code for f in run_rules(report, **kwargs).findings]  # type: ignore[arg-type]
+
+
+def attribution(text: str, **kwargs: object) -> tuple[str | None, tuple[str, ...]]:
+    """The jurisdiction ``text`` is attributed to and the evidence, with the
+    installed plugins (for testing a jurisdiction plugin's place names).
+
+    >>> attribution("示例镇关于2025年法治政府建设情况的报告")
+    (None, ())
+    """
+    result = run_rules(text, select=["LG01"], **kwargs)  # type: ignore[arg-type]
+    return result.jurisdiction, result.jurisdiction_evidence

@@ -5,33 +5,28 @@ import pathlib
 import pytest
 
 import lawgov
+from lawgov.testing import attribution
 
-SEEDS = pathlib.Path(__file__).resolve().parents[3] / ".." / "shared" / "seeds"
-BODY = "\n一、主要举措和成效\n全年开展培训3次。\n"
+SEEDS = pathlib.Path(__file__).resolve().parents[3].parent / "shared" / "seeds"
 
 
-def test_the_jurisdiction_is_registered_with_its_prefix_and_places():
-    jurisdictions = lawgov.plugin_manager().jurisdictions()
-    j = jurisdictions["ningxia"]
+def test_the_jurisdiction_is_registered_with_its_prefix_province_and_places():
+    j = lawgov.plugin_manager().jurisdictions()["ningxia"]
     assert (j.prefix, j.province, j.plugin) == ("NX", "宁夏回族自治区", "ningxia")
-    assert len(j.places) > 100
+    assert len(j.places) > 100 and "Sources:" in j.source
 
 
-def test_a_report_naming_its_places_is_attributed_with_evidence():
-    result = lawgov.check(lawgov.parse("石嘴山市平罗县示例镇关于2025年法治政府建设情况的报告" + BODY))
-    assert result.jurisdiction == "ningxia"
-    assert set(['石嘴山市', '平罗县']) <= set(result.jurisdiction_evidence)
+@pytest.mark.parametrize("text, evidence", [
+    ('石嘴山市平罗县示例镇关于2025年法治政府建设情况的报告', ['石嘴山市', '平罗县']),
+    ('2025年，银川市兴庆区示例街道扎实推进法治政府建设。', ['银川市', '兴庆区']),
+    ('吴忠市红寺堡区示例镇2025年度法治政府建设工作报告', ['吴忠市', '红寺堡区']),
+])
+def test_reports_naming_its_places_are_attributed_with_the_evidence(text, evidence):
+    assert attribution(text) == ("ningxia", tuple(evidence))
 
 
-def test_a_township_under_its_county_counts_as_evidence():
-    result = lawgov.check(lawgov.parse("2025年，石嘴山市平罗县各乡镇扎实推进法治政府建设。" + BODY))
-    assert result.jurisdiction == "ningxia"
-
-
-def test_jurisdiction_flag_overrides_detection():
-    report = lawgov.parse("示例镇关于2025年法治政府建设情况的报告" + BODY)
-    assert lawgov.check(report).jurisdiction is None
-    assert lawgov.check(report, jurisdiction="ningxia").jurisdiction == "ningxia"
+def test_the_jurisdiction_flag_overrides_detection():
+    assert attribution("示例镇关于2025年法治政府建设情况的报告", jurisdiction="ningxia")[0] == "ningxia"
 
 
 @pytest.mark.parametrize("prefix", ['001'])

@@ -5,30 +5,25 @@ import pathlib
 import pytest
 
 import lawgov
+from lawgov.testing import attribution
 
-SEEDS = pathlib.Path(__file__).resolve().parents[3] / ".." / "shared" / "seeds"
-BODY = "\n一、主要举措和成效\n全年开展培训3次。\n"
+SEEDS = pathlib.Path(__file__).resolve().parents[3].parent / "shared" / "seeds"
 
 
-def test_the_jurisdiction_is_registered_with_its_prefix_and_places():
-    jurisdictions = lawgov.plugin_manager().jurisdictions()
-    j = jurisdictions["tibet"]
+def test_the_jurisdiction_is_registered_with_its_prefix_province_and_places():
+    j = lawgov.plugin_manager().jurisdictions()["tibet"]
     assert (j.prefix, j.province, j.plugin) == ("XZ", "西藏自治区", "tibet")
-    assert len(j.places) > 100
+    assert len(j.places) > 100 and "Sources:" in j.source
 
 
-def test_a_report_naming_its_places_is_attributed_with_evidence():
-    result = lawgov.check(lawgov.parse("拉萨市堆龙德庆区示例镇关于2025年法治政府建设情况的报告" + BODY))
-    assert result.jurisdiction == "tibet"
-    assert set(['拉萨市', '堆龙德庆区']) <= set(result.jurisdiction_evidence)
+@pytest.mark.parametrize("text, evidence", [
+    ('拉萨市堆龙德庆区示例镇关于2025年法治政府建设情况的报告', ['拉萨市', '堆龙德庆区']),
+    ('2025年，日喀则市桑珠孜区示例乡扎实推进法治政府建设。', ['日喀则市', '桑珠孜区']),
+    ('阿里地区噶尔县示例乡2025年度法治政府建设工作报告', ['阿里地区', '噶尔县']),
+])
+def test_reports_naming_its_places_are_attributed_with_the_evidence(text, evidence):
+    assert attribution(text) == ("tibet", tuple(evidence))
 
 
-def test_a_township_under_its_county_counts_as_evidence():
-    result = lawgov.check(lawgov.parse("2025年，拉萨市堆龙德庆区各乡镇扎实推进法治政府建设。" + BODY))
-    assert result.jurisdiction == "tibet"
-
-
-def test_jurisdiction_flag_overrides_detection():
-    report = lawgov.parse("示例镇关于2025年法治政府建设情况的报告" + BODY)
-    assert lawgov.check(report).jurisdiction is None
-    assert lawgov.check(report, jurisdiction="tibet").jurisdiction == "tibet"
+def test_the_jurisdiction_flag_overrides_detection():
+    assert attribution("示例镇关于2025年法治政府建设情况的报告", jurisdiction="tibet")[0] == "tibet"

@@ -20,8 +20,13 @@ def _present(report, content):
     return [s for s, found in parts(report) if content in found]
 
 
-def _no_parts(report, ctx):
+def _no_parts(report):
     return not [s for s in report.sections if not s.heading.inline]
+
+
+def _has(report, content):
+    """Whether a part or a sub-point announces ``content``."""
+    return bool(_present(report, content) or sub_sections(report, content))
 
 
 def _missing(ctx, content, extra_zh="", extra_en=""):
@@ -36,7 +41,7 @@ def _missing(ctx, content, extra_zh="", extra_en=""):
 @rule("LG100", "no-parts", Severity.WARNING,
       "报告没有可识别的分部分标题", "the report has no recognisable part headings")
 def no_parts(report, ctx):
-    if _no_parts(report, ctx) and report.paragraphs:
+    if _no_parts(report) and report.paragraphs:
         yield ctx.finding(
             "报告没有“一、”“（一）”等分部分标题，无法核对五项法定内容是否齐全",
             "the report has no numbered part headings (一、 （一） …), so its five mandated "
@@ -48,14 +53,9 @@ def no_parts(report, ctx):
 @rule("LG101", "measures-part", Severity.ERROR,
       "缺少主要举措和成效部分", "no part on measures and results")
 def measures(report, ctx):
-    if _no_parts(report, ctx):
-        return
-    found = parts(report)
-    if any(Content.MEASURES in c for _, c in found) or sub_sections(report, Content.MEASURES):
-        return
     # reports often set out their measures as thematic parts (一、强化统筹引领…) ahead
     # of the other mandated parts: an unclassified first part counts as measures
-    if found and not found[0][1]:
+    if _no_parts(report) or _has(report, Content.MEASURES) or not parts(report)[0][1]:
         return
     yield _missing(ctx, Content.MEASURES)
 
@@ -63,9 +63,7 @@ def measures(report, ctx):
 @rule("LG102", "shortcomings-part", Severity.ERROR,
       "缺少存在的不足和原因部分", "no part on shortcomings and their causes")
 def shortcomings(report, ctx):
-    if _no_parts(report, ctx):
-        return
-    if _present(report, Content.SHORTCOMINGS) or sub_sections(report, Content.SHORTCOMINGS):
+    if _no_parts(report) or _has(report, Content.SHORTCOMINGS):
         return
     yield _missing(ctx, Content.SHORTCOMINGS)
 
@@ -84,7 +82,7 @@ def _leader_paragraphs(report):
 @rule("LG103", "leaders-part", Severity.ERROR,
       "缺少党政主要负责人履行第一责任人职责情况", "no part on the leaders' 第一责任人 duty")
 def leaders(report, ctx):
-    if _no_parts(report, ctx) or _present(report, Content.LEADERS):
+    if _no_parts(report) or _present(report, Content.LEADERS):
         return
     if sub_sections(report, Content.LEADERS) or _leader_paragraphs(report):
         return  # LG104's case: the content exists, but not as a part of its own
@@ -101,7 +99,7 @@ def leaders(report, ctx):
 @rule("LG104", "leaders-not-own-part", Severity.WARNING,
       "第一责任人履职情况不是独立部分", "the 第一责任人 content is not a part of its own")
 def leaders_embedded(report, ctx):
-    if _no_parts(report, ctx) or _present(report, Content.LEADERS):
+    if _no_parts(report) or _present(report, Content.LEADERS):
         return
     subs = sub_sections(report, Content.LEADERS)
     where = subs[0].heading.span if subs else None
@@ -123,9 +121,7 @@ def leaders_embedded(report, ctx):
 @rule("LG105", "plans-part", Severity.ERROR,
       "缺少下一年度主要安排部分", "no part on next year's plans")
 def plans(report, ctx):
-    if _no_parts(report, ctx):
-        return
-    if _present(report, Content.PLANS) or sub_sections(report, Content.PLANS):
+    if _no_parts(report) or _has(report, Content.PLANS):
         return
     yield _missing(ctx, Content.PLANS)
 
@@ -133,9 +129,7 @@ def plans(report, ctx):
 @rule("LG106", "other-matters-part", Severity.WARNING,
       "缺少其他需要报告的情况", "no part on other matters to report")
 def other(report, ctx):
-    if _no_parts(report, ctx):
-        return
-    if _present(report, Content.OTHER) or sub_sections(report, Content.OTHER):
+    if _no_parts(report) or _has(report, Content.OTHER):
         return
     yield ctx.finding(
         f"缺少“{Content.OTHER.zh}”部分；没有需要报告的其他情况时也应写明“无”",
