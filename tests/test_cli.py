@@ -130,6 +130,11 @@ def test_rules_explain_and_jurisdictions(capsys):
     assert code == 0 and all(n in out for n in ("qinghai", "ningxia", "chongqing", "tibet"))
 
 
+def test_version_lists_the_plugin_distributions(capsys):
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.startswith("lawgov 0.1.0") and "lawgov-qinghai-0.1.0" in out
+
+
 def test_stdin_and_python_dash_m(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "lawgov", "check", "-", "--select", "LG3"],
                           input=BAD_YEAR.encode("gb18030"), capture_output=True, cwd=tmp_path)

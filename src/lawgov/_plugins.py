@@ -51,6 +51,8 @@ class PluginManager(pluggy.PluginManager):
         super().__init__("lawgov")
         self.add_hookspecs(hookspecs)
         self.problems: list[PluginProblem] = []
+        #: ``name-version`` of each distribution a plugin was loaded from
+        self.distributions: dict[str, str] = {}
         self._rules: tuple[Rule, ...] | None = None
         self._jurisdictions: dict[str, Jurisdiction] | None = None
 
@@ -76,6 +78,8 @@ class PluginManager(pluggy.PluginManager):
             label = f"{dist.name}[{ep.name}]" if dist is not None else ep.name
             try:
                 self.register(ep.load(), name=ep.name)
+                if dist is not None:
+                    self.distributions[ep.name] = f"{dist.name}-{dist.version}"
             except Exception as exc:  # noqa: BLE001
                 self._problem("LG901", ep.name, f"插件 {label} 加载失败：{exc!r}",
                               f"plugin {label} failed to load: {exc!r}")

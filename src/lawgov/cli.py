@@ -207,16 +207,10 @@ def _problems(pm, lang: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def _version_text() -> str:
-    from importlib.metadata import version
-
     from ._render import _version
 
-    pm = default_plugin_manager()
-    plugins = []
-    for plugin, dist in pm.list_plugin_distinfo():
-        plugins.append(f"{dist.project_name}-{dist.version}")
-    return f"lawgov {_version()}" + (f" (plugins: {', '.join(sorted(plugins))})" if plugins else "") \
-        + f"; pluggy {version('pluggy')}"
+    dists = sorted(default_plugin_manager().distributions.values())
+    return f"lawgov {_version()}" + (f" (plugins: {', '.join(dists)})" if dists else "")
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
