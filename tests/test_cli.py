@@ -30,7 +30,7 @@ def test_text_output_is_located_like_a_compiler_with_a_caret_under_the_span(caps
     code, out, _ = run(capsys, "check", path, "--select", "LG3")
     lines = out.splitlines()
     assert code == 1
-    assert lines[0] == f"{path}:8:3: LG301 error 2025 年度报告的标题“2024年党政主要负责人履行推进法治建设第一责任人职责情况”写的是 2024 年"
+    assert lines[0] == f"{path}:8:3: LG301 error 2025 年度报告中“2024年党政主要负责人履行推进法治建设第一责任人职责情况”这一部分的标题写的是 2024 年"
     excerpt, marker = lines[1][4:], lines[2][4:]
     col = display_width(excerpt[:excerpt.index("2024")])
     assert marker == " " * col + "^^^^"

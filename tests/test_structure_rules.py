@@ -45,10 +45,16 @@ def test_shortcomings_recognised_in_many_wordings(heading):
 
 
 @pytest.mark.parametrize("heading", [
-    "四、下一步工作打算", "四、下一年度工作思路", "四、2026年工作安排", "四、2026年重点任务"])
+    "四、下一步工作打算", "四、下一年度工作思路", "四、2026年工作安排", "四、2026年重点任务",
+    "四、下步打算", "四、下阶段工作谋划"])
 def test_plans_recognised_in_many_wordings(heading):
     text = COMPLETE.replace("四、2026年推进法治政府建设的主要安排", heading)
     assert "LG105" not in codes(text, **LG1)
+
+
+@pytest.mark.parametrize("heading", ["五、其他", "五、其他需要说明的事项", "五、其它情况"])
+def test_other_matters_recognised_in_many_wordings(heading):
+    assert "LG106" not in codes(COMPLETE.replace("五、其他需要报告的情况", heading), **LG1)
 
 
 def test_problems_and_next_steps_in_one_part_count_for_both():
@@ -88,7 +94,9 @@ def test_shortcomings_without_any_cause_is_an_error_at_its_heading():
     assert f.severity.label == "error" and f.span.line == 10
 
 
-@pytest.mark.parametrize("cause", ["究其根源，是培训不够。", "主要是由于编制紧张。", "客观上人员流动快。"])
+@pytest.mark.parametrize("cause", ["究其根源，是培训不够。", "主要是由于编制紧张。", "客观上人员流动快。",
+                                   "分析其成因，一是编制紧张。", "之所以如此，是培训不够。",
+                                   "这受基层编制紧张制约。"])
 def test_any_cause_analysis_satisfies_lg107(cause):
     text = COMPLETE.replace("执法力量不足，原因在于专业人员少。", "执法力量不足。" + cause)
     assert "LG107" not in codes(text, **LG1)

@@ -26,6 +26,12 @@ def test_an_opening_year_contradicting_the_title_is_an_error():
     assert codes(text, **LG3) == ["LG301"]
 
 
+def test_years_later_in_a_heading_or_in_sub_headings_are_not_claims():
+    text = COMPLETE.replace("一、2025年推进法治政府建设的主要举措和成效", "一、巩固2023年示范创建成果")
+    text = text.replace("（一）完善决策机制", "（一）2024年度决策机制建设成效巩固")
+    assert codes(text, **LG3) == []
+
+
 def test_year_ranges_in_headings_are_not_year_claims():
     text = COMPLETE.replace("（一）完善决策机制", "（一）落实法治政府建设实施纲要（2021—2025年）")
     text = text.replace("一、2025年推进", "一、对照2021-2025年规划推进")

@@ -16,16 +16,24 @@ from .._contents import Content, classify
 from .._model import Severity
 from .._rules import rule
 from .._text import fold
-from ._common import years_in
+from ._common import parts
 
-_FUTURE = regex.compile(r"计划|将|拟|预计|力争|确保|争取|前完成|之前|以前|目标|到\s*20\d\d|截至")
+_FUTURE = regex.compile(
+    r"计划|将|拟|预计|力争|确保|争取|前完成|之前|以前|目标|到\s*20\d\d|截至|施行|实施|生效")
+#: A year at the start of a heading (二、2024年党政主要负责人…): the wording copied
+#: headings carry; years elsewhere in a heading may name other years on purpose.
+_LEADING_YEAR = regex.compile(r"\s*(20\d\d)\s*年")
 
 
-def _headings_with(report, contents):
-    year = report.metadata.year
-    for h in report.headings:
-        if not h.inline and classify(h.title, year) & contents:
-            yield h
+def _leading_years(report, contents):
+    """(heading, year, start, end) for top-level parts announcing one of ``contents``
+    whose title starts with a year."""
+    for section, found in parts(report):
+        h = section.heading
+        m = _LEADING_YEAR.match(fold(h.title))
+        if found & contents and m:
+            start = h.title_span.start + m.start(1)
+            yield h, int(m.group(1)), start, start + 4
 
 
 @rule("LG301", "report-year-mismatch", Severity.ERROR,
@@ -46,15 +54,15 @@ def year_mismatch(report, ctx):
                 span=report.span(s, s + 4), suggestion=f"核对年度，应为“{year}年”",
                 suggestion_en=f"check the year; it should be {year}",
                 evidence={"report_year": year, "stated": int(m.group(1))})
-    for h in _headings_with(report, {Content.MEASURES, Content.SHORTCOMINGS, Content.LEADERS}):
-        for stated, s, e in years_in(h.title, h.title_span.start):
-            if stated != year:
-                yield ctx.finding(
-                    f"{year} 年度报告的标题“{h.title}”写的是 {stated} 年",
-                    f"the heading “{h.title}” of a report on {year} names {stated}",
-                    span=report.span(s, e), suggestion=f"核对年度，应为“{year}年”",
-                    suggestion_en=f"check the year; it should be {year}",
-                    evidence={"report_year": year, "stated": stated})
+    for h, stated, s, e in _leading_years(
+            report, {Content.MEASURES, Content.SHORTCOMINGS, Content.LEADERS}):
+        if stated != year:
+            yield ctx.finding(
+                f"{year} 年度报告中“{h.title}”这一部分的标题写的是 {stated} 年",
+                f"the heading “{h.title}” of a report on {year} names {stated}",
+                span=report.span(s, e), suggestion=f"核对年度，应为“{year}年”",
+                suggestion_en=f"check the year; it should be {year}",
+                evidence={"report_year": year, "stated": stated})
 
 
 @rule("LG302", "plan-year", Severity.ERROR,
@@ -63,15 +71,14 @@ def plan_year(report, ctx):
     year = report.metadata.year
     if year is None:
         return
-    for h in _headings_with(report, {Content.PLANS}):
-        for stated, s, e in years_in(h.title, h.title_span.start):
-            if stated != year + 1:
-                yield ctx.finding(
-                    f"{year} 年度报告的下一年度安排写的是 {stated} 年，应为 {year + 1} 年",
-                    f"the next-year part of a report on {year} names {stated}, not {year + 1}",
-                    span=report.span(s, e), suggestion=f"改为“{year + 1}年”",
-                    suggestion_en=f"it should be {year + 1}",
-                    evidence={"report_year": year, "stated": stated, "expected": year + 1})
+    for h, stated, s, e in _leading_years(report, {Content.PLANS}):
+        if stated != year + 1:
+            yield ctx.finding(
+                f"{year} 年度报告的下一年度安排写的是 {stated} 年，应为 {year + 1} 年",
+                f"the next-year part of a report on {year} names {stated}, not {year + 1}",
+                span=report.span(s, e), suggestion=f"改为“{year + 1}年”",
+                suggestion_en=f"it should be {year + 1}",
+                evidence={"report_year": year, "stated": stated, "expected": year + 1})
 
 
 @rule("LG303", "signed-after-deadline", Severity.ERROR,
