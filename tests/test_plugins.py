@@ -134,3 +134,14 @@ def test_every_rule_has_a_documentation_page_with_the_five_sections():
         for section in ("## What it checks", "## Why it matters", "## Example that fires",
                         "## Example that does not fire", "## Limits"):
             assert section in doc, (r.code, section)
+
+
+def test_a_plugin_rule_finds_its_page_in_its_own_package(installed, tmp_path):
+    installed("documented", GOOD)
+    (tmp_path / "fake_lawgov_documented.py").rename(tmp_path / "fake_pkg_init.py")
+    pkg = tmp_path / "fake_lawgov_documented"
+    (pkg / "docs").mkdir(parents=True)
+    (tmp_path / "fake_pkg_init.py").rename(pkg / "__init__.py")
+    (pkg / "docs" / "ZZ001.md").write_text("# ZZ001 always\n", "utf-8")
+    (rule,) = [r for r in lawgov.plugin_manager().rules() if r.code == "ZZ001"]
+    assert rule.doc() == "# ZZ001 always\n"

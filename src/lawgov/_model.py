@@ -222,9 +222,9 @@ class Finding:
             return self.suggestion_en or self.suggestion
         return self.suggestion
 
-    def sort_key(self) -> tuple[int, int, str]:
+    def sort_key(self) -> tuple[int, str]:
         """Document-level findings first, then by position, then by code."""
-        return (-1 if self.span is None else self.span.start, 0, self.code)
+        return (-1 if self.span is None else self.span.start, self.code)
 
 
 @frozen

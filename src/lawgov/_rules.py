@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -39,7 +40,10 @@ class Rule:
 
     def doc(self) -> str | None:
         """The rule's documentation page (Markdown), or None if it has none."""
-        package = self.docs_package or getattr(self.check, "__module__", "").rpartition(".")[0]
+        module = sys.modules.get(getattr(self.check, "__module__", ""))
+        package = self.docs_package or getattr(module, "__package__", None)
+        if not package:
+            return None
         try:
             return (resource_files(package) / "docs" / f"{self.code}.md").read_text("utf-8")
         except (OSError, ModuleNotFoundError, ValueError, TypeError):
