@@ -16,7 +16,8 @@ from ._model import (
     DateMention, Heading, HeadingKind, Metadata, Paragraph, Report, Section, Sentence,
     Span, TextSpan,
 )
-from ._text import chinese_int, fold, line_starts, make_span, to_int
+from ._numbers import to_int
+from ._text import fold, line_starts, make_span
 
 _CN = "一二三四五六七八九十"
 _LEAD = regex.compile(r"[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]]*\][ \t\u3000\xa0]*)*")
@@ -134,7 +135,7 @@ def _marker(folded: str) -> tuple[HeadingKind, regex.Match[str]] | None:
         m = pattern.match(folded)
         if m is None:
             continue
-        if m.group(1)[0] in _CN and chinese_int(m.group(1)) is None:
+        if m.group(1)[0] in _CN and to_int(m.group(1)) is None:
             continue
         return kind, m
     return None
@@ -253,7 +254,7 @@ def _inline_headings(para: Paragraph, folded: str, starts: tuple[int, ...]) -> l
     found = []
     expected = 1
     for m in _INLINE_IN_TEXT.finditer(local):
-        if chinese_int(m.group(1)) != expected:
+        if to_int(m.group(1)) != expected:
             continue
         expected += 1
         end = _INLINE_TITLE_END.search(local, m.end(), m.end() + 40)
