@@ -71,6 +71,7 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
     attribution = attribute(report, pm, jurisdiction)
     jur = pm.jurisdictions().get(attribution.name) if attribution.name else None
     findings: list[Finding] = []
+    stats = {"quantities": len(report.quantities), "claims_checked": 0, "claims_unverifiable": 0}
     for problem in pm.problems:
         if selected(problem.code, select, ignore):
             findings.append(Finding(problem.code, "plugin-failed", Severity.ERROR, problem.message,
@@ -81,15 +82,14 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
             continue
         if rule.jurisdiction is not None and rule.jurisdiction != attribution.name:
             continue
-        ctx = Context(rule, report, jur, previous, attribution=attribution)
+        ctx = Context(rule, report, jur, previous, attribution=attribution, stats=stats)
         try:
             findings.extend(rule.check(report, ctx))
         except Exception as exc:  # noqa: BLE001 - a failing rule must not stop the others
             if selected("LG904", select, ignore):
                 findings.append(_crash(rule, exc))
     findings.sort(key=Finding.sort_key)
-    return CheckResult(report, tuple(findings), attribution.name, attribution.evidence,
-                       {"findings": len(findings)})
+    return CheckResult(report, tuple(findings), attribution.name, attribution.evidence, stats)
 
 
 def _crash(rule: Rule, exc: Exception) -> Finding:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -142,6 +143,92 @@ class DateMention:
     span: Span
 
 
+class Approx(enum.Enum):
+    """What an approximation marker makes of a stated value."""
+
+    #: No marker: the value as written.
+    EXACT = "exact"
+    #: 余 多 以上 超过 逾: at least the value.
+    AT_LEAST = "at_least"
+    #: 近 不足 不到: at most the value.
+    AT_MOST = "at_most"
+    #: 约 左右: about the value.
+    ABOUT = "about"
+
+
+@frozen
+class Quantity:
+    """A number with a measure word or unit (125件, 1600余次, 3万余元, 97.6%).
+
+    ``value`` is exact (``Decimal``); ``unit`` the measure word (件, 人次, 万元…) or
+    ``%``; ``approx`` what its markers make of it; ``metric`` the phrase it counts
+    (调解矛盾纠纷), empty when none could be read.
+    """
+
+    value: Decimal
+    unit: str
+    approx: Approx
+    metric: str
+    text: str
+    span: Span
+
+    @property
+    def is_count(self) -> bool:
+        """A count of things or events (not money, not a percentage)."""
+        return self.unit != "%" and not self.unit.endswith("元")
+
+    def bounds(self) -> tuple[Decimal, Decimal | None]:
+        """The smallest and largest values the text allows (None: no upper bound).
+
+        余/多 after a round number allow up to the next step of its last non-zero
+        digit (1600余 is 1600–1699); 以上/超过 have no upper bound; 近/不足 allow
+        down to 90 %; 约/左右 allow ±10 %.
+        """
+        v = self.value
+        if self.approx is Approx.EXACT:
+            return v, v
+        if self.approx is Approx.AT_LEAST:
+            if "余" in self.text or "多" in self.text:
+                step = Decimal(1)
+                digits = str(int(v)) if v == v.to_integral_value() else ""
+                while digits.endswith("0") and step * 10 <= v:
+                    digits = digits[:-1]
+                    step *= 10
+                return v, v + step - (1 if step > 1 else 0)
+            return v, None
+        if self.approx is Approx.AT_MOST:
+            return v * Decimal("0.9"), v
+        return v * Decimal("0.9"), v * Decimal("1.1")
+
+
+@frozen
+class RateStatement:
+    """A stated rate or share (调解成功率达97.6%): ``value`` in percent, with the
+    number of ``decimals`` written and what its ``bound`` markers make of it."""
+
+    name: str
+    value: Decimal
+    decimals: int
+    bound: Approx
+    text: str
+    span: Span
+    value_span: Span
+
+
+@frozen
+class ChangeClaim:
+    """A change with both values stated (由A增至B，增长X%); ``direction`` is +1 for
+    增长/增加/上升/提高, -1 for 下降/减少/降低."""
+
+    before: Quantity
+    after: Quantity
+    direction: int
+    stated: Decimal
+    decimals: int
+    text: str
+    span: Span
+
+
 @frozen
 class Metadata:
     """What the report says about itself."""
@@ -167,6 +254,9 @@ class Report:
     sections: tuple[Section, ...]
     paragraphs: tuple[Paragraph, ...]
     dates: tuple[DateMention, ...]
+    quantities: tuple[Quantity, ...] = ()
+    rates: tuple[RateStatement, ...] = ()
+    changes: tuple[ChangeClaim, ...] = ()
     encoding: str = "utf-8"
     line_starts: tuple[int, ...] = field(repr=False, default=(0,))
 

@@ -17,6 +17,7 @@ from ._model import (
     Span, TextSpan,
 )
 from ._numbers import to_int
+from ._quantities import extract
 from ._text import fold, line_starts, make_span
 
 _CN = "一二三四五六七八九十"
@@ -83,6 +84,7 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
             headings.extend(_inline_headings(para, folded, starts))
     headings = _levels(headings)
     dates = tuple(_dates(text, folded, starts))
+    quantities, rates, changes = extract(text, folded, starts)
     year, year_source = _report_year(meta_title, paragraphs, folded, starts)
     metadata = Metadata(title=meta_title, issuer=issuer, addressee=addressee, year=year,
                         year_source=year_source, signature=signature, signing_date=signing)
@@ -90,7 +92,8 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
         source=source, text=text, metadata=metadata, headings=tuple(headings),
         sections=_tree(headings, len(text) if sig_start >= len(lines) else lines[sig_start].start,
                        starts, text),
-        paragraphs=tuple(paragraphs), dates=dates, encoding=encoding, line_starts=starts)
+        paragraphs=tuple(paragraphs), dates=dates, quantities=quantities, rates=rates,
+        changes=changes, encoding=encoding, line_starts=starts)
 
 
 class _Line:

@@ -26,6 +26,7 @@ DEFAULT_PLUGINS = {
     "input": "lawgov.rules.input",
     "structure": "lawgov.rules.structure",
     "years": "lawgov.rules.years",
+    "numbers": "lawgov.rules.numbers",
 }
 
 

@@ -87,6 +87,13 @@ class Context:
     previous: Report | None = None
     attribution: Any = None
     options: Mapping[str, Any] = field(factory=dict)
+    #: Counters shared by all rules on this report; they become ``CheckResult.stats``.
+    stats: dict[str, int] = field(factory=dict)
+
+    def count(self, key: str, n: int = 1) -> None:
+        """Add ``n`` to the report's statistic ``key`` (``claims_checked``,
+        ``claims_unverifiable``)."""
+        self.stats[key] = self.stats.get(key, 0) + n
 
     def finding(self, message: str, message_en: str, *, span: Span | None = None,
                 severity: Severity | None = None, suggestion: str | None = None,

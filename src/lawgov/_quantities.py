@@ -1,0 +1,162 @@
+"""Quantities, rate statements and change claims in report text (DESIGN §6).
+
+Everything matches on the width-folded text (same length as the original), so the
+spans are spans of the original. What is not a quantity: ordinals (第三), names and
+labels (三项制度, 八五普法, 一是, 二十届), years, dates, document numbers (〔2021〕33号)
+and hotline numbers (12345): none of them carries a measure word this module
+accepts, or they are excluded explicitly below.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from ._model import Approx, ChangeClaim, Quantity, RateStatement
+from ._numbers import number
+from ._text import make_span
+
+_CN_NUM = "零〇一二两三四五六七八九十百千万亿点"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNITS = ("万人次|人次|家次|件次|户次|场次|批次|个次|车次|班次|架次|万元|亿元|元|次|件|起|名|人|家|场|期"
+          "|份|条|项|个|处|宗|卷|户|篇|批|类|所|座|台|套|本|册|张|部|支|轮|天|小时|平方米|公里|亩|单")
+_QUANTITY = regex.compile(
+    rf"(?P<pre>近|约|超过|逾|不足|不到|大约)?"
+    rf"(?:(?<![A-Za-z0-9.\-/〔\[(])(?P<arabic>{_ARABIC})(?P<mult>[万亿])?"
+    rf"|(?<![第周初{_CN_NUM}])(?P<chinese>[{_CN_NUM}]+))"
+    rf"(?P<yu>余|多)?(?P<unit>{_UNITS})(?P<post>余|多|以上|左右|之多)?")
+_PERCENT = regex.compile(
+    rf"(?P<pre>近|约|超过|逾|不足|不到|大约)?(?:(?<![A-Za-z0-9.])(?P<arabic>\d+(?:\.\d+)?)\s*%"
+    rf"|百分之(?P<chinese>[{_CN_NUM}]+|\d+(?:\.\d+)?))(?P<post>以上|左右|以下)?")
+#: Words after a Chinese numeral and its measure word that make a name, not a count.
+_NAME_AFTER = regex.compile(r"次全会|次会议精神|性|制度|意识|自信|维护|务必|原则|清单制度|工程|服务站|事一次")
+_BOUNDARY = "，,。；;：:、（）()“”\"！!？?\n"
+_FILLER = regex.compile(
+    r"^(全年|年内|本年度|今年|当年|全镇|全乡|全区|全县|全市|共计|共|累计|合计|总计|其中|先后|已|均|"
+    r"依法|一共|累积|另|还|并|又|同时|此外)+")
+_PRE_APPROX = {"近": Approx.AT_MOST, "不足": Approx.AT_MOST, "不到": Approx.AT_MOST,
+               "约": Approx.ABOUT, "大约": Approx.ABOUT, "超过": Approx.AT_LEAST, "逾": Approx.AT_LEAST}
+_POST_APPROX = {"余": Approx.AT_LEAST, "多": Approx.AT_LEAST, "以上": Approx.AT_LEAST,
+                "之多": Approx.AT_LEAST, "左右": Approx.ABOUT, "以下": Approx.AT_MOST}
+
+_RATE = regex.compile(
+    r"(?P<name>\p{Han}{0,10}?(?:率|占比|比例|比重|满意度))"
+    r"(?P<gap>[^\d%，,。；;：:、\n]{0,6}?)"
+    r"(?P<pre>近|约|超过|逾|不足|不到)?(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*%(?P<post>以上|左右|以下)?")
+_CHANGE_WORDS = regex.compile(r"增|降|减|升|提高|提升|下滑|同比|环比|较|比上年|比去年")
+
+_UP = "增长|增加|上升|提高|提升|增至|增加到|增长到|上升到|上升至|提高到|提高至"
+_DOWN = "下降|减少|降低|降至|减少到|下降到|下降至|降低到|降低至"
+_CHANGE = regex.compile(
+    rf"由\s*(?P<a>{_ARABIC})\s*(?P<ua>{_UNITS}|%)?\s*(?P<verb>(?:{_UP}|{_DOWN}))(?:到|至|为)?\s*"
+    rf"(?P<b>{_ARABIC})\s*(?P<ub>{_UNITS}|%)?\s*[,，]?\s*(?:同比)?(?P<verb2>{_UP}|{_DOWN})了?\s*"
+    rf"(?P<x>\d+(?:\.(?P<xd>\d+))?)\s*%")
+
+
+def extract(text: str, folded: str, starts: tuple[int, ...]) -> tuple[
+        tuple[Quantity, ...], tuple[RateStatement, ...], tuple[ChangeClaim, ...]]:
+    """All quantities, rate statements and change claims of a text."""
+    quantities = [q for m in _QUANTITY.finditer(folded) if (q := _quantity(m, text, folded, starts))]
+    quantities += [q for m in _PERCENT.finditer(folded) if (q := _percent(m, text, folded, starts))]
+    quantities.sort(key=lambda q: q.span.start)
+    rates = [r for m in _RATE.finditer(folded) if (r := _rate(m, text, starts))]
+    changes = [c for m in _CHANGE.finditer(folded) if (c := _change(m, text, folded, starts))]
+    return tuple(quantities), tuple(rates), tuple(changes)
+
+
+def _approx(pre: str | None, yu: str | None, post: str | None) -> Approx:
+    for marker, table in ((pre, _PRE_APPROX), (yu, _POST_APPROX), (post, _POST_APPROX)):
+        if marker:
+            return table[marker]
+    return Approx.EXACT
+
+
+def _in_quotes(folded: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a “…” pair on its line."""
+    line_start = folded.rfind("\n", 0, pos) + 1
+    opened = folded.rfind("“", line_start, pos)
+    return opened != -1 and folded.rfind("”", opened, pos) == -1
+
+
+def _quantity(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ...]) -> Quantity | None:
+    unit = m.group("unit")
+    if m.group("chinese") is not None:
+        raw = m.group("chinese")
+        if raw in ("一", "两") and unit not in ("人次", "万元", "亿元", "元"):
+            return None  # 一次性, 一起, 一个, 两个维护: idioms far more often than counts
+        if raw.strip("点") != raw or not any(c in "零〇一二两三四五六七八九" for c in raw):
+            return None
+        if _NAME_AFTER.match(folded, m.end("unit")) or _in_quotes(folded, m.start()):
+            return None
+        value = number(raw)
+    else:
+        if "，" in text[m.start("arabic"):m.end("arabic")]:
+            return None  # 125，200: a list, not a thousands separator
+        value = number(m.group("arabic") + (m.group("mult") or ""))
+    if value is None:
+        return None
+    start = m.start("arabic") if m.group("arabic") is not None else m.start("chinese")
+    start = m.start("pre") if m.group("pre") else start
+    span = make_span(starts, start, m.end())
+    return Quantity(value, unit, _approx(m.group("pre"), m.group("yu"), m.group("post")),
+                    _metric(text, folded, start, m.end()), text[start:m.end()], span)
+
+
+def _percent(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ...]) -> Quantity | None:
+    raw = m.group("arabic") or m.group("chinese")
+    value = number(raw) if m.group("arabic") else number("百分之" + raw)
+    if value is None:
+        return None
+    start = m.start("pre") if m.group("pre") else m.start("arabic" if m.group("arabic") else 0)
+    return Quantity(value, "%", _approx(m.group("pre"), None, m.group("post")),
+                    _metric(text, folded, start, m.end()), text[start:m.end()],
+                    make_span(starts, start, m.end()))
+
+
+def _metric(text: str, folded: str, start: int, end: int) -> str:
+    """The phrase a quantity counts: its clause before the number (开展执法检查),
+    or, when the number opens the clause, the words after it (参加学法考试)."""
+    i = start
+    while i > 0 and folded[i - 1] not in _BOUNDARY and start - i < 24:
+        i -= 1
+    before = _FILLER.sub("", text[i:start]).strip()
+    before = regex.sub(r"(达到?|共计|计)$", "", before)
+    if len(before) >= 2:
+        return before
+    j = end
+    while j < len(folded) and folded[j] not in _BOUNDARY and j - end < 24:
+        j += 1
+    return text[end:j].strip()
+
+
+def _rate(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateStatement | None:
+    if _CHANGE_WORDS.search(m.group("gap")) or _CHANGE_WORDS.search(m.group("name")[-4:-1]):
+        return None  # 发案率同比下降12%: a change of a rate, not a rate
+    name = m.group("name")
+    bound = _approx(m.group("pre"), None, m.group("post"))
+    if "超过" in m.group("gap") or "以上" in m.group("gap"):
+        bound = Approx.AT_LEAST
+    value = Decimal(m.group("num"))
+    return RateStatement(name, value, len(m.group("dec") or ""), bound, text[m.start():m.end()],
+                         make_span(starts, m.start(), m.end()),
+                         make_span(starts, m.start("num"), m.end()))
+
+
+def _change(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ...]) -> ChangeClaim | None:
+    up_words = _UP.split("|")
+    d1 = 1 if m.group("verb") in up_words else -1
+    d2 = 1 if m.group("verb2") in up_words else -1
+    if d1 != d2:
+        return None
+    a, b = number(m.group("a")), number(m.group("b"))
+    if a is None or b is None:
+        return None
+
+    def q(value: Decimal, group: str, unit: str | None) -> Quantity:
+        span = make_span(starts, m.start(group), m.end(group))
+        return Quantity(value, unit or "", Approx.EXACT, "", text[m.start(group):m.end(group)], span)
+
+    return ChangeClaim(q(a, "a", m.group("ua")), q(b, "b", m.group("ub") or m.group("ua")), d1,
+                       Decimal(m.group("x")), len(m.group("xd") or ""), text[m.start():m.end()],
+                       make_span(starts, m.start(), m.end()))

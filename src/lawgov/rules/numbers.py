@@ -1,0 +1,396 @@
+"""Built-in plugin ``numbers``: rates against counts, impossible rates, parts and
+wholes, repeated figures and stated changes (LG2xx), following DESIGN §6.
+
+An error needs the text itself to tie the operands together: the counts and the
+rate stand in one sentence, and the rate's name says which count is its numerator
+(调解成功率: 成功…) and which its denominator (受理/调解/排查…). Every candidate
+pair, three rounding schemes (half-up, half-even, truncation) and every reading of
+余/以上/近/约 are tried before anything is reported. A rate whose operands are not
+stated is counted as unverifiable, never reported.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+
+import regex
+
+from .._model import Approx, Severity
+from .._rules import rule
+from .._text import fold
+from ..hookspecs import hookimpl
+
+HUNDRED = Decimal(100)
+#: How many values of an approximate operand (1600余 = 1600–1699) are tried at most.
+_MAX_RANGE = 5000
+
+
+class _RateKind:
+    def __init__(self, names: str, numerator: str, denominator: str, weak: str = "") -> None:
+        self.names = regex.compile(f"(?:{names})$")
+        self.numerator = regex.compile(numerator)
+        self.denominator = regex.compile(denominator)
+        #: denominators that may count more than the rate's base (排查: screened, not mediated)
+        self.weak = regex.compile(weak) if weak else None
+
+
+#: Rate names and the words that mark their numerator and denominator in the text.
+#: Conventions from ../shared/reference/domain.md §6 (纠错率 over 审结, 出庭应诉率 over
+#: 开庭 cases, 调解成功率 over cases received or mediated…).
+_KINDS = [
+    _RateKind("成功率", "成功", "调解|调处|受理|排查|化解|纠纷|共", weak="排查"),
+    _RateKind("化解率", "化解", "受理|排查|调处|纠纷", weak="排查"),
+    _RateKind("纠错率", "纠错|撤销|变更|确认违法|责令履行|确认无效", "审结|办结|结案"),
+    _RateKind("出庭应诉率|出庭率", "出庭", "开庭|应诉|审理"),
+    _RateKind("胜诉率", "胜诉", "审结|判决|结案|案件|诉讼"),
+    _RateKind("败诉率", "败诉", "审结|判决|结案|案件|诉讼"),
+    _RateKind("办结率|结案率", "办结|结案|办理完毕", "受理|收到|接收|登记|交办|转办|信访|来信|来访"),
+    _RateKind("答复率|回复率", "答复|回复", "受理|收到|申请"),
+    _RateKind("合格率|通过率", "合格|通过", "参加|参考|考试|应考|参训|参与"),
+    _RateKind("参训率|参考率|参学率", "参训|参加|参考|参学", "应训|应考|应参|在编|全体|总数"),
+    _RateKind("整改率", "整改", "发现|反馈|交办|检查出|查出|排查出"),
+]
+_SHARE = regex.compile(r"(占比|比例|比重)$")
+_WHOLE = regex.compile(r"共|合计|总计|累计|总数|总共|一共")
+_REST = regex.compile(r"(剩余|其余|余下|另外|其他)\s*$")
+_GROWTH = regex.compile(r"增长|增加|上升|提高|提升|增幅|同比|环比")
+_SCOPE = regex.compile(r"全年|全镇|全乡|全区|全县|全市|共|累计|总计|合计|年内|本年度")
+_FUTURE = regex.compile(r"计划|将|拟|预计|力争|确保|争取|目标|下一步|明年|今后")
+
+
+def _pct(value: Decimal) -> str:
+    return f"{value.normalize():f}%" if value == value.to_integral_value() else f"{value}%"
+
+
+def _fmt(value: Decimal, places: int = 2) -> str:
+    return f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)}"
+
+
+def _scheme(exact: Decimal, stated: Decimal, decimals: int, bound: Approx) -> str | None:
+    """The reading under which ``exact`` (percent) is reported as ``stated``."""
+    unit = Decimal(1).scaleb(-decimals)
+    if bound is Approx.AT_LEAST:
+        return "at-least" if exact >= stated - unit / 2 else None
+    if bound is Approx.AT_MOST:
+        return "at-most" if exact <= stated + unit / 2 else None
+    if bound is Approx.ABOUT:
+        return "about" if abs(exact - stated) <= max(unit, Decimal(1)) else None
+    for name, mode in (("half-up", ROUND_HALF_UP), ("half-even", ROUND_HALF_EVEN),
+                       ("truncate", ROUND_DOWN)):
+        if exact.quantize(unit, rounding=mode) == stated:
+            return name
+    return None
+
+
+def _values(q) -> range | None:
+    lo, hi = q.bounds()
+    if hi is None or lo != lo.to_integral_value():
+        return None
+    lo_i, hi_i = int(lo), int(hi)
+    return range(lo_i, hi_i + 1) if hi_i - lo_i <= _MAX_RANGE else None
+
+
+def _sentence_quantities(report, span):
+    """Count quantities in the sentence holding ``span``, before it."""
+    sentences = report.sentences
+    starts = [s.span.start for s in sentences]
+    i = bisect.bisect_right(starts, span.start) - 1
+    start = sentences[i].span.start if i >= 0 else 0
+    return [q for q in report.quantities
+            if start <= q.span.start < span.start and q.is_count], start
+
+
+def _kind(name):
+    return next((k for k in _KINDS if k.names.search(name)), None)
+
+
+@rule("LG201", "rate-matches-counts", Severity.ERROR,
+      "比率与文中给出的计数不符", "a rate cannot come from the counts stated with it")
+def rate_matches_counts(report, ctx):
+    for rate in report.rates:
+        if rate.value > HUNDRED:
+            continue  # LG205
+        quantities, start = _sentence_quantities(report, rate.span)
+        pairs = _operands(report, rate, quantities, start)
+        if pairs is None or not pairs[1] or not pairs[0] and _lone_denominators(rate, pairs[1]):
+            # no operands, only a numerator, or LG202's case (a lone exact denominator)
+            ctx.count("claims_unverifiable" if not pairs or not pairs[1] or pairs[0] else "claims_checked")
+            continue
+        nums, dens = pairs
+        if not nums:
+            ctx.count("claims_unverifiable")
+            continue
+        ctx.count("claims_checked")
+        finding = _check_pairs(ctx, rate, nums, dens)
+        if finding is not None:
+            yield finding
+
+
+def _operands(report, rate, quantities, start):
+    """(numerators, denominators) for ``rate``, or None when its kind is unknown."""
+    kind = _kind(rate.name)
+    if kind is not None:
+        nums = [q for q in quantities if kind.numerator.search(q.metric)]
+        dens = [q for q in quantities if kind.denominator.search(q.metric)
+                and not kind.numerator.search(q.metric)]
+        return nums, [(q, bool(kind.weak and kind.weak.search(q.metric)
+                               and not regex.search("调解|调处|受理|共", q.metric))) for q in dens]
+    if _SHARE.search(rate.name):
+        text = report.text
+        cut = text.find("其中", start, rate.span.start)
+        if cut == -1:
+            return None
+        nums = [q for q in quantities if q.span.start > cut]
+        units = {q.unit for q in nums}
+        dens = [(q, False) for q in quantities if q.span.start < cut and q.unit in units]
+        return nums, dens
+    return None
+
+
+def _check_pairs(ctx, rate, nums, dens):
+    closest = None
+    for num in nums:
+        for den, weak in dens:
+            nvals, dvals = _values(num), _values(den)
+            if nvals is None or dvals is None:
+                return None  # too loose to prove anything
+            for k in nvals:
+                for n in dvals:
+                    if n == 0:
+                        continue
+                    exact = Decimal(k) * HUNDRED / Decimal(n)
+                    scheme = _scheme(exact, rate.value, rate.decimals, rate.bound)
+                    if scheme is not None:
+                        if scheme in ("half-even", "truncate"):
+                            return _rounding_note(ctx, rate, num, den, exact, scheme)
+                        return None
+            if closest is None:
+                n0 = next(iter(dvals))
+                k0 = next(iter(nvals))
+                closest = (num, den, weak, k0, n0)
+    if closest is None:
+        return None
+    num, den, weak, k, n = closest
+    exact = Decimal(k) * HUNDRED / Decimal(n) if n else Decimal(0)
+    shown = exact.quantize(Decimal(1).scaleb(-rate.decimals), rounding=ROUND_HALF_UP)
+    bigger = num.bounds()[0] > (den.bounds()[1] or num.bounds()[0])
+    if bigger:
+        zh = (f"{rate.name}{_pct(rate.value)}不可能成立：{num.metric}{num.text}多于"
+              f"{den.metric}{den.text}，比率会超过100%")
+        en = (f"{rate.name} {_pct(rate.value)} cannot hold: {num.text} ({num.metric}) is more "
+              f"than {den.text} ({den.metric}), which would make the rate exceed 100%")
+        hint = f"核对{num.metric}与{den.metric}的数字，或说明{rate.name}的计算口径"
+    else:
+        zh = (f"{rate.name}{_pct(rate.value)}与文中数字不符：{num.metric}{num.text} ÷ "
+              f"{den.metric}{den.text} = {_fmt(exact)}%，保留{rate.decimals}位小数应为{_pct(shown)}")
+        en = (f"{rate.name} {_pct(rate.value)} does not match the counts: {num.text} / {den.text} "
+              f"= {_fmt(exact)}%, which rounds to {_pct(shown)}")
+        hint = f"若{num.metric}{num.text}、{den.metric}{den.text}无误，{rate.name}应为{_pct(shown)}"
+    return ctx.finding(
+        zh, en, span=rate.span, severity=Severity.WARNING if weak and not bigger else None,
+        suggestion=hint, suggestion_en="check the counts or the rate",
+        evidence={"numerator": str(num.value), "numerator_text": num.text,
+                  "denominator": str(den.value), "denominator_text": den.text,
+                  "stated": _pct(rate.value), "computed": f"{_fmt(exact, 4)}%",
+                  "rounding": ["half-up", "half-even", "truncate"],
+                  "denominator_may_differ": weak})
+
+
+def _rounding_note(ctx, rate, num, den, exact, scheme):
+    label = {"half-even": "银行家舍入", "truncate": "截断"}[scheme]
+    return ctx.finding(
+        f"{rate.name}{_pct(rate.value)}只能由{label}得出（{num.text} ÷ {den.text} = {_fmt(exact, 4)}%），"
+        "按通行的四舍五入应为"
+        f"{_pct(exact.quantize(Decimal(1).scaleb(-rate.decimals), rounding=ROUND_HALF_UP))}",
+        f"{rate.name} {_pct(rate.value)} only comes out by {scheme} rounding of "
+        f"{num.text} / {den.text} = {_fmt(exact, 4)}%",
+        span=rate.span, severity=Severity.INFO,
+        evidence={"numerator": str(num.value), "denominator": str(den.value),
+                  "stated": _pct(rate.value), "computed": f"{_fmt(exact, 4)}%", "rounding": scheme})
+
+
+@rule("LG202", "rate-impossible-for-denominator", Severity.ERROR,
+      "比率不可能由所述总数得出", "no whole count gives the rate over the stated total")
+def rate_impossible(report, ctx):
+    for rate in report.rates:
+        if rate.value > HUNDRED:
+            continue
+        quantities, start = _sentence_quantities(report, rate.span)
+        pairs = _operands(report, rate, quantities, start)
+        if pairs is None or pairs[0] or not pairs[1]:
+            continue
+        dens = _lone_denominators(rate, pairs[1])
+        if not dens:
+            continue
+        if any(_grim(rate, int(q.value)) for q, _ in dens):
+            continue
+        den, weak = dens[0]
+        n = int(den.value)
+        near = _neighbours(rate, n)
+        listed = "，".join(f"{k}{den.unit}为{_fmt(v, rate.decimals)}%" for k, v in near)
+        yield ctx.finding(
+            f"{rate.name}{_pct(rate.value)}不可能由{den.metric}{den.text}得出：{listed}，"
+            f"没有哪个整数能得到{_pct(rate.value)}",
+            f"{rate.name} {_pct(rate.value)} cannot come from {den.text}: no whole number of "
+            f"{n} gives {_pct(rate.value)} at {rate.decimals} decimal place(s)",
+            span=rate.span, severity=Severity.WARNING if weak else None,
+            suggestion=f"核对{rate.name}或{den.metric}的数字", suggestion_en="check the rate or the total",
+            evidence={"denominator": n, "denominator_text": den.text, "stated": _pct(rate.value),
+                      "nearest": [{"count": k, "rate": f"{_fmt(v, 4)}%"} for k, v in near],
+                      "rounding": ["half-up", "half-even", "truncate"]})
+
+
+def _lone_denominators(rate, dens):
+    """Denominators LG202 can test: exact whole counts, for a rate stated exactly."""
+    if rate.bound is not Approx.EXACT:
+        return []
+    return [(q, weak) for q, weak in dens if q.approx is Approx.EXACT and q.value > 0
+            and q.value == q.value.to_integral_value()]
+
+
+def _grim(rate, n: int) -> bool:
+    centre = int(rate.value * n / HUNDRED)
+    return any(_scheme(Decimal(k) * HUNDRED / n, rate.value, rate.decimals, Approx.EXACT)
+               for k in range(max(0, centre - 2), min(n, centre + 2) + 1))
+
+
+def _neighbours(rate, n: int):
+    centre = int(rate.value * n / HUNDRED)
+    return [(k, Decimal(k) * HUNDRED / n) for k in (centre, centre + 1) if 0 <= k <= n]
+
+
+@rule("LG203", "part-exceeds-whole", Severity.ERROR,
+      "部分大于整体", "a part is larger than its whole")
+def part_exceeds_whole(report, ctx):
+    for whole, parts, _ in _wholes(report):
+        for part in parts:
+            ctx.count("claims_checked")
+            hi = whole.bounds()[1]
+            if hi is not None and part.bounds()[0] > hi:
+                yield ctx.finding(
+                    f"其中{part.metric}{part.text}大于总数{whole.metric}{whole.text}",
+                    f"the part {part.text} ({part.metric}) is larger than the whole "
+                    f"{whole.text} ({whole.metric})",
+                    span=part.span, suggestion="核对总数和其中各项的数字",
+                    suggestion_en="check the total and its parts",
+                    evidence={"whole": str(whole.value), "part": str(part.value)})
+
+
+def _wholes(report):
+    """(whole, parts after 其中, all same-unit quantities after it) per sentence."""
+    text = report.text
+    by_sentence = defaultdict(list)
+    starts = [s.span.start for s in report.sentences]
+    for q in report.quantities:
+        if q.is_count:
+            by_sentence[bisect.bisect_right(starts, q.span.start) - 1].append(q)
+    for i, qs in by_sentence.items():
+        for j, whole in enumerate(qs):
+            clause_start = max(text.rfind(c, 0, whole.span.start) for c in "，,；;。\n") + 1
+            if not _WHOLE.search(text, clause_start, whole.span.start):
+                continue
+            after = [q for q in qs[j + 1:] if q.unit == whole.unit]
+            cut = text.find("其中", whole.span.end, after[0].span.start) if after else -1
+            parts = [q for q in after if cut != -1 and q.span.start > cut]
+            yield whole, parts[:1] if parts else [], after
+            break
+
+
+@rule("LG204", "parts-do-not-sum", Severity.ERROR,
+      "各部分之和与总数不符", "parts said to be complete do not add up to the whole")
+def parts_sum(report, ctx):
+    text = report.text
+    for whole, _, after in _wholes(report):
+        rest = next((q for q in after if _REST.search(text, max(0, q.span.start - 4), q.span.start)), None)
+        if rest is None or whole.approx is not Approx.EXACT:
+            continue
+        parts = after[: after.index(rest) + 1]
+        first_sub = text.find("其中", parts[0].span.end, rest.span.start) if len(parts) > 1 else -1
+        if first_sub != -1:
+            parts = [q for q in parts if q.span.start < first_sub or q is rest]
+        if any(q.approx is not Approx.EXACT for q in parts):
+            continue
+        ctx.count("claims_checked")
+        total = sum(q.value for q in parts)
+        if total != whole.value:
+            terms = " + ".join(q.text for q in parts)
+            yield ctx.finding(
+                f"{terms} = {total.normalize():f}{whole.unit}，与总数{whole.text}不符",
+                f"{terms} = {total.normalize():f}{whole.unit}, not the whole {whole.text}",
+                span=rest.span, suggestion=f"核对各部分或总数；两者相差{abs(total - whole.value).normalize():f}{whole.unit}",
+                suggestion_en="check the parts or the whole",
+                evidence={"whole": str(whole.value), "parts": [str(q.value) for q in parts],
+                          "sum": str(total)})
+
+
+@rule("LG205", "rate-over-100", Severity.ERROR,
+      "比率或占比超过100%", "a rate or share above 100%")
+def over_100(report, ctx):
+    for rate in report.rates:
+        if rate.value > HUNDRED and not _GROWTH.search(rate.name):
+            ctx.count("claims_checked")
+            yield ctx.finding(
+                f"{rate.name}为{_pct(rate.value)}，比率和占比不可能超过100%",
+                f"{rate.name} is {_pct(rate.value)}; a rate or share cannot exceed 100%",
+                span=rate.value_span, suggestion="核对数字", suggestion_en="check the figure",
+                evidence={"stated": _pct(rate.value)})
+
+
+@rule("LG206", "figure-stated-twice", Severity.WARNING,
+      "同一指标前后数字不一致", "the same figure is stated twice with different values")
+def stated_twice(report, ctx):
+    seen = {}
+    sentences = report.sentences
+    starts = [s.span.start for s in sentences]
+    for q in report.quantities:
+        if q.approx is not Approx.EXACT or len(q.metric) < 4 or not q.is_count:
+            continue
+        i = bisect.bisect_right(starts, q.span.start) - 1
+        sentence = sentences[i].text if i >= 0 else ""
+        if not _SCOPE.search(sentence) or _FUTURE.search(sentence):
+            continue
+        key = (fold(q.metric), q.unit)
+        first = seen.setdefault(key, q)
+        if first is not q and first.value != q.value and first.span.line != q.span.line:
+            yield ctx.finding(
+                f"“{q.metric}”在第 {first.span.line} 行为{first.text}，此处为{q.text}，前后不一致",
+                f"“{q.metric}” is {first.text} on line {first.span.line} but {q.text} here",
+                span=q.span, suggestion="统一为核实后的数字", suggestion_en="state one verified figure",
+                evidence={"first": str(first.value), "first_line": first.span.line,
+                          "second": str(q.value)})
+
+
+@rule("LG207", "change-contradicts-values", Severity.ERROR,
+      "增减幅度与前后两个数值不符", "a stated change contradicts the two values")
+def change_values(report, ctx):
+    for c in report.changes:
+        a, b = c.before.value, c.after.value
+        if a == 0:
+            continue
+        ctx.count("claims_checked")
+        actual = (b - a) * HUNDRED / a
+        stated = c.stated * c.direction
+        verb, verb_en = ("增长", "rise") if c.direction > 0 else ("下降", "fall")
+        if (b - a) * c.direction < 0:
+            zh = f"由{c.before.text}到{c.after.text}是{'下降' if b < a else '增长'}，不是{verb}"
+            en = f"from {c.before.text} to {c.after.text} is not a {verb_en}"
+        elif _scheme(abs(actual), c.stated, c.decimals, Approx.EXACT) is None:
+            shown = abs(actual).quantize(Decimal(1).scaleb(-c.decimals), rounding=ROUND_HALF_UP)
+            zh = (f"由{c.before.text}到{c.after.text}的变化是{_fmt(actual)}%，"
+                  f"应为{verb}{_pct(shown)}，不是{_pct(c.stated)}")
+            en = (f"from {c.before.text} to {c.after.text} is {_fmt(actual)}%, a {verb_en} of "
+                  f"{_pct(shown)}, not {_pct(c.stated)}")
+        else:
+            continue
+        yield ctx.finding(zh, en, span=c.span, suggestion="核对前后两个数值或增减幅度",
+                          suggestion_en="check the two values or the change",
+                          evidence={"before": str(a), "after": str(b), "stated": _pct(stated),
+                                    "computed": f"{_fmt(actual, 4)}%"})
+
+
+@hookimpl
+def lawgov_rules():
+    return [rate_matches_counts, rate_impossible, part_exceeds_whole, parts_sum, over_100,
+            stated_twice, change_values]
