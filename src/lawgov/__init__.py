@@ -15,8 +15,9 @@ from typing import Any
 
 from ._check import check
 from ._model import (
-    CheckResult, DateMention, Finding, Heading, HeadingKind, Jurisdiction, Metadata, Paragraph,
-    Report, Section, Sentence, Severity, Span, TextSpan,
+    Approx, ChangeClaim, CheckResult, DateMention, Finding, Heading, HeadingKind, Jurisdiction,
+    Metadata, Paragraph, Quantity, RateStatement, Report, Section, Sentence, Severity, Span,
+    TextSpan,
 )
 from ._parse import parse as _parse
 from ._places import load_jurisdiction, load_places
@@ -26,6 +27,8 @@ from ._rules import Context, Rule, rule
 from .hookspecs import hookimpl, hookspec
 
 __all__ = [
+    "Approx",
+    "ChangeClaim",
     "CheckResult",
     "Context",
     "DateMention",
@@ -36,6 +39,8 @@ __all__ = [
     "Jurisdiction",
     "Metadata",
     "Paragraph",
+    "Quantity",
+    "RateStatement",
     "Report",
     "Rule",
     "Section",

@@ -1,0 +1,247 @@
+"""Numbers: numerals, quantities, rates, and the LG2xx checks (DESIGN §6)."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import assume, given, strategies as st
+
+import lawgov
+from lawgov import Approx
+from lawgov._numbers import number
+from lawgov.testing import codes, run_rules
+from conftest import seed
+
+LG2 = {"select": ["LG2"], "jurisdiction": "none"}
+
+
+# --- numerals ----------------------------------------------------------------------
+
+_CN = "零一二三四五六七八九"
+
+
+def reference_chinese(n: int) -> str:
+    """Independent int -> Chinese numeral writer (standard forms with 零 and 万/亿)."""
+    if n == 0:
+        return "零"
+
+    def below_10000(k: int, leading: bool) -> str:
+        out, zero = "", False
+        for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            d, k = divmod(k, unit)
+            if d:
+                if zero or (out == "" and not leading and unit < 1000):
+                    out += "零"
+                out += ("" if (d == 1 and unit == 10 and out == "" and leading) else _CN[d]) + name
+                zero = False
+            elif out or not leading:
+                zero = bool(out) or not leading
+        return out
+
+    parts = []
+    for big, name in ((10**8, "亿"), (10**4, "万"), (1, "")):
+        d, n = divmod(n, big)
+        if d:
+            parts.append(below_10000(d, not parts) + name)
+        elif parts and n:
+            parts.append("零") if not parts[-1].endswith("零") else None
+    text = "".join(parts)
+    while "零零" in text:
+        text = text.replace("零零", "零")
+    return text.rstrip("零") or "零"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("八十二", "82"), ("两千零五", "2005"), ("1.2万", "12000"), ("3万", "30000"),
+    ("百分之九十", "90"), ("百分之九十八点五", "98.5"), ("１２３", "123"), ("1,234", "1234"),
+    ("三万五", "35000"), ("一亿二千万", "120000000"), ("639.33万", "6393300")])
+def test_numerals_in_every_script(text, value):
+    assert number(text) == Decimal(value)
+
+
+@given(st.integers(min_value=1, max_value=10**12))
+def test_chinese_numerals_agree_with_an_independent_writer(n):
+    assert number(reference_chinese(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_arabic_with_separators_and_full_width(n):
+    assert number(f"{n:,}") == n
+    assert number(str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))) == n
+
+
+# --- quantities ---------------------------------------------------------------------
+
+def quantities(text):
+    return [(q.text, str(q.value), q.unit, q.approx) for q in lawgov.parse(text).quantities]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("受理纠纷125件。", ("125件", "125", "件", Approx.EXACT)),
+    ("发放资料1000余份。", ("1000余份", "1000", "份", Approx.AT_LEAST)),
+    ("覆盖群众6000多人次。", ("6000多人次", "6000", "人次", Approx.AT_LEAST)),
+    ("培训200人以上。", ("200人以上", "200", "人", Approx.AT_LEAST)),
+    ("服务超过300人。", ("超过300人", "300", "人", Approx.AT_LEAST)),
+    ("惠及逾500户。", ("逾500户", "500", "户", Approx.AT_LEAST)),
+    ("涉及近50家。", ("近50家", "50", "家", Approx.AT_MOST)),
+    ("不足20人参加。", ("不足20人", "20", "人", Approx.AT_MOST)),
+    ("涉及金额约220万元。", ("约220万元", "2200000", "元", Approx.ABOUT)),
+    ("参与群众300人左右。", ("300人左右", "300", "人", Approx.ABOUT)),
+    ("投入资金3万余元。", ("3万余元", "30000", "元", Approx.AT_LEAST)),
+    ("开展培训十二次。", ("十二次", "12", "次", Approx.EXACT)),
+    ("通过率为百分之九十。", ("百分之九十", "90", "%", Approx.EXACT)),
+    ("共3,158件。", ("3,158件", "3158", "件", Approx.EXACT)),
+])
+def test_quantities_with_units_and_approximation(text, expected):
+    assert expected in quantities(text)
+
+
+@pytest.mark.parametrize("text", [
+    "落实行政执法“三项制度”。", "深化八五普法。", "一是加强培训。", "学习党的二十届四中全会精神。",
+    "2025年12月9日召开。", "依据〔2021〕33号文件。", "开通12345热线。", "第三次会议审议。",
+    "市委十五届十次全会部署。", "实行一次性告知。", "大家一起学习。", "落实“两个维护”。",
+])
+def test_ordinals_names_years_dates_and_numbers_are_not_quantities(text):
+    assert quantities(text) == []
+
+
+def test_the_metric_is_the_phrase_the_quantity_counts():
+    report = lawgov.parse("全年调解矛盾纠纷125件，66人次参加学法考试。")
+    assert [q.metric for q in report.quantities] == ["调解矛盾纠纷", "参加学法考试"]
+
+
+def test_rate_statements_with_precision_and_bounds():
+    report = lawgov.parse("调解成功率达97.6%，知晓率达90%以上，刑事发案率同比下降12%。")
+    assert [(r.name, str(r.value), r.decimals, r.bound) for r in report.rates] == [
+        ("调解成功率", "97.6", 1, Approx.EXACT), ("知晓率", "90", 0, Approx.AT_LEAST)]
+
+
+# --- LG201 / LG202: rates against counts ---------------------------------------------
+
+def test_a_rate_that_matches_its_counts_is_silent():
+    assert codes("共排查矛盾纠纷82起，成功调解80起，调解成功率达97.6%。", **LG2) == []
+
+
+def test_a_rate_that_cannot_come_from_its_counts_is_an_error_with_the_arithmetic():
+    result = run_rules("全年共受理矛盾纠纷64件，成功调解60件，调解成功率达96.9%。", **LG2)
+    (f,) = result.findings
+    assert (f.code, f.severity.label) == ("LG201", "error")
+    assert "93.75%" in f.message and "93.8%" in f.message
+    assert f.evidence["numerator"] == "60" and f.evidence["denominator"] == "64"
+    text = result.report.text
+    assert text[f.span.start:f.span.end] == "调解成功率达96.9%"
+
+
+def test_more_successes_than_cases_is_an_error_even_against_an_approximate_count():
+    (f,) = run_rules("排查纠纷1600余次，调处成功3158件，调处成功率达97%。", **LG2).findings
+    assert f.code == "LG201" and f.severity.label == "error" and "多于" in f.message
+
+
+def test_a_screening_denominator_only_warns():
+    (f,) = run_rules("排查矛盾纠纷150起，成功调解120起，调解成功率达98%。", **LG2).findings
+    assert f.severity.label == "warning"
+
+
+def test_rates_only_truncation_produces_are_info():
+    (f,) = run_rules("共受理信访事项3件，按期办结2件，按期办结率66.6%。", **LG2).findings
+    assert f.severity.label == "info" and f.evidence["rounding"] == "truncate"
+
+
+def test_no_whole_count_gives_the_rate_over_the_denominator():
+    (f,) = run_rules("全年共排查调处矛盾纠纷112起，调解成功率达98.5%。", **LG2).findings
+    assert f.code == "LG202" and f.severity.label == "error"
+    assert "98.2%" in f.message and "99.1%" in f.message
+
+
+def test_a_possible_rate_over_a_lone_denominator_is_silent():
+    assert codes("依法受理90件，审结70件，纠错率7.1%。", **LG2) == []
+
+
+def test_rates_without_operands_are_unverifiable_not_findings():
+    result = run_rules("群众满意度达95%以上，行政执法文书规范率达100%。", **LG2)
+    assert result.findings == () and result.stats["claims_unverifiable"] == 2
+
+
+def test_share_after_qi_zhong_is_checked_against_the_total():
+    assert codes("共办理案件40件，其中调解结案10件，占比25%。", **LG2) == []
+    assert codes("共办理案件40件，其中调解结案10件，占比30%。", **LG2) == ["LG201"]
+
+
+# --- LG203-LG207 ------------------------------------------------------------------
+
+def test_part_larger_than_whole():
+    assert codes("全年共受理行政复议案件12件，其中撤销15件。", **LG2) == ["LG203"]
+    assert codes("全年共受理行政复议案件12件，其中撤销3件。", **LG2) == []
+
+
+def test_parts_said_complete_must_sum_to_the_whole():
+    assert codes("共排查矛盾纠纷82起，成功调解78起，剩余2起正在办理。", **LG2) == ["LG204"]
+    assert codes("共排查矛盾纠纷82起，成功调解80起，剩余2起正在办理。", **LG2) == []
+
+
+def test_rates_over_100_percent_but_not_growth():
+    assert codes("群众满意率达105%。", **LG2) == ["LG205"]
+    assert codes("案件数量同比增长150%。", **LG2) == []
+
+
+def test_the_same_figure_stated_twice_differently_is_a_warning():
+    text = "一、做法\n全年开展普法宣传活动20场。\n二、成效\n全年开展普法宣传活动25场。"
+    assert codes(text, **LG2) == ["LG206"]
+    assert codes(text.replace("二、成效\n全年", "二、下一步打算\n计划明年"), **LG2) == []
+
+
+def test_a_change_that_contradicts_its_values():
+    assert codes("行政复议案件由20件增至25件，增长30%。", **LG2) == ["LG207"]
+    assert codes("行政复议案件由20件增至25件，增长25%。", **LG2) == []
+    assert codes("行政复议案件由25件下降至20件，下降20%。", **LG2) == []
+
+
+# --- the real sample reports ----------------------------------------------------------
+
+def _seed_findings(prefix):
+    return run_rules(lawgov.load(str(seed(prefix))), select=["LG2"]).findings
+
+
+def test_yaofu_98_5_percent_of_112_is_impossible():
+    (f,) = [f for f in _seed_findings("001") if f.code == "LG202"]
+    assert "98.5%" in f.message and "112" in f.message
+
+
+def test_chengzhong_3158_successes_against_1600_screenings():
+    (f,) = [f for f in _seed_findings("002") if f.code == "LG201"]
+    assert "3158" in f.message and "1600" in f.message
+
+
+def test_lijiashan_80_of_82_is_consistent():
+    assert [f for f in _seed_findings("000") if f.code in ("LG201", "LG202")] == []
+
+
+# --- properties ------------------------------------------------------------------
+
+@given(n=st.integers(1, 5000), data=st.data(), decimals=st.integers(0, 2))
+def test_a_rate_computed_from_counts_and_rounded_half_up_is_never_flagged(n, data, decimals):
+    k = data.draw(st.integers(0, n))
+    from decimal import ROUND_HALF_UP
+    rate = (Decimal(k) * 100 / n).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    text = f"全年共受理信访事项{n}件，按期办结{k}件，按期办结率{rate}%。"
+    assert codes(text, **LG2) == []
+
+
+@given(n=st.integers(2, 999), data=st.data())
+def test_writing_counts_as_chinese_numerals_changes_no_finding(n, data):
+    k = data.draw(st.integers(0, n))
+    stated = data.draw(st.sampled_from(["97.6", "50", "33.3", "100"]))
+    arabic = f"共受理信访事项{n}件，按期办结{k}件，按期办结率{stated}%。"
+    chinese = f"共受理信访事项{reference_chinese(n)}件，按期办结{reference_chinese(k)}件，按期办结率{stated}%。"
+    assume(k != 1)  # 一件 alone reads as an idiom and is deliberately not a quantity
+    assert codes(arabic, **LG2) == codes(chinese, **LG2)
+
+
+@given(st.sampled_from(["全镇干部积极参与。", "工作取得明显成效。", "群众满意度持续提升。"]),
+       st.integers(0, 3))
+def test_inserting_unrelated_sentences_changes_no_finding(filler, where):
+    sentences = ["共排查矛盾纠纷82起，成功调解78起，剩余2起正在办理。",
+                 "全年共受理矛盾纠纷64件，成功调解60件，调解成功率达96.9%。",
+                 "群众满意率达105%。"]
+    base = codes("".join(sentences), **LG2)
+    sentences.insert(where, filler)
+    assert codes("".join(sentences), **LG2) == base
