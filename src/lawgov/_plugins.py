@@ -27,6 +27,7 @@ DEFAULT_PLUGINS = {
     "structure": "lawgov.rules.structure",
     "years": "lawgov.rules.years",
     "numbers": "lawgov.rules.numbers",
+    "crossyear": "lawgov.rules.crossyear",
 }
 
 

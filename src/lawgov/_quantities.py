@@ -30,7 +30,7 @@ _PERCENT = regex.compile(
     rf"(?P<pre>近|约|超过|逾|不足|不到|大约)?(?:(?<![A-Za-z0-9.])(?P<arabic>\d+(?:\.\d+)?)\s*%"
     rf"|百分之(?P<chinese>[{_CN_NUM}]+|\d+(?:\.\d+)?))(?P<post>以上|左右|以下)?")
 #: Words after a Chinese numeral and its measure word that make a name, not a count.
-_NAME_AFTER = regex.compile(r"次全会|次会议精神|性|制度|意识|自信|维护|务必|原则|清单制度|工程|服务站|事一次")
+_NAME_AFTER = regex.compile(r"全会|全体会议|会议精神|性|制度|意识|自信|维护|务必|原则|工程|服务站|事一次")
 _BOUNDARY = "，,。；;：:、（）()“”\"！!？?\n"
 _FILLER = regex.compile(
     r"^(全年|年内|本年度|今年|当年|全镇|全乡|全区|全县|全市|共计|共|累计|合计|总计|其中|先后|已|均|"
@@ -83,10 +83,10 @@ def _quantity(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ..
     unit = m.group("unit")
     if m.group("chinese") is not None:
         raw = m.group("chinese")
-        if raw in ("一", "两") and unit not in ("人次", "万元", "亿元", "元"):
-            return None  # 一次性, 一起, 一个, 两个维护: idioms far more often than counts
-        if raw.strip("点") != raw or not any(c in "零〇一二两三四五六七八九" for c in raw):
-            return None
+        if raw in ("一", "两", "零") and unit not in ("人次", "万元", "亿元", "元"):
+            return None  # 一次性, 一起, 两个维护, 零件: idioms far more often than counts
+        if raw.strip("点") != raw or not (raw[0] == "十" or any(c in "〇一二两三四五六七八九" for c in raw)):
+            return None  # 千家万户, 百人: a lone 百/千/万 is a figure of speech
         if _NAME_AFTER.match(folded, m.end("unit")) or _in_quotes(folded, m.start()):
             return None
         value = number(raw)

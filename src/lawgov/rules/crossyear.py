@@ -1,0 +1,158 @@
+"""Built-in plugin ``crossyear``: this year's report against last year's (LG4xx).
+
+These rules run only with ``--previous LAST_YEAR_REPORT`` (``previous=`` in the
+API). Figures are matched across the two reports by their exact wording (the same
+metric phrase and unit), never by guesswork.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from decimal import ROUND_HALF_UP, Decimal
+
+import regex
+
+from .._contents import Content
+from .._model import Approx, Severity
+from .._rules import rule
+from .._text import fold
+from ..hookspecs import hookimpl
+from ._common import classified
+
+_YOY = regex.compile(
+    r"(?:同比|较上年|较去年|比上年|比去年|较上一年|较(?P<year>20\d\d)年(?:同期)?)"
+    r"(?P<verb>增长|增加|上升|提高|提升|下降|减少|降低)了?\s*(?P<x>\d+(?:\.(?P<d>\d+))?)\s*%")
+_UP = ("增长", "增加", "上升", "提高", "提升")
+_SHINGLE = 5
+_MIN_PARAGRAPH = 50
+_COPY_THRESHOLD = 0.9
+
+
+def _key(q):
+    return fold(q.metric), q.unit
+
+
+def _exact_figures(report, skip_plans=True):
+    """metric/unit -> quantities stated exactly outside the plans part."""
+    plans = [s.span for s, _, c in classified(report) if Content.PLANS in c] if skip_plans else []
+    out = defaultdict(list)
+    for q in report.quantities:
+        if (q.is_count and q.approx is Approx.EXACT and len(q.metric) >= 4
+                and not any(p.start <= q.span.start < p.end for p in plans)):
+            out[_key(q)].append(q)
+    return out
+
+
+@rule("LG401", "copied-from-last-year", Severity.INFO,
+      "段落与上一年度报告基本相同", "a paragraph is copied from last year's report")
+def copied(report, ctx):
+    prev = ctx.previous
+    if prev is None:
+        return
+    index = defaultdict(set)
+    prev_paras = [p for p in prev.paragraphs if len(p.text) >= _MIN_PARAGRAPH]
+    prev_sets = []
+    for i, p in enumerate(prev_paras):
+        grams = _shingles(p.text)
+        prev_sets.append(grams)
+        for g in grams:
+            index[g].add(i)
+    for para in report.paragraphs:
+        if len(para.text) < _MIN_PARAGRAPH:
+            continue
+        grams = _shingles(para.text)
+        hits = defaultdict(int)
+        for g in grams:
+            for i in index.get(g, ()):
+                hits[i] += 1
+        best = max(hits, key=hits.get, default=None)
+        if best is None:
+            continue
+        other = prev_sets[best]
+        jaccard = hits[best] / len(grams | other)
+        if jaccard >= _COPY_THRESHOLD:
+            line = prev_paras[best].span.line
+            yield ctx.finding(
+                f"此段与上一年度报告第 {line} 行的段落基本相同（相似度 {jaccard:.2f}），请确认内容已按本年度更新",
+                f"this paragraph is almost the same as line {line} of last year's report "
+                f"(similarity {jaccard:.2f}); check that it was updated",
+                span=para.span, evidence={"previous_line": line, "jaccard": round(jaccard, 3)})
+
+
+def _shingles(text: str) -> set[str]:
+    compact = "".join(text.split())
+    return {compact[i:i + _SHINGLE] for i in range(max(1, len(compact) - _SHINGLE + 1))}
+
+
+@rule("LG402", "last-year-targets", Severity.INFO,
+      "上一年度计划目标与本年度完成情况对照", "last year's targets against this year's figures")
+def targets(report, ctx):
+    prev = ctx.previous
+    if prev is None:
+        return
+    plan_spans = [s.span for s, _, c in classified(prev) if Content.PLANS in c]
+    actual = _exact_figures(report)
+    for q in prev.quantities:
+        if not q.is_count or len(q.metric) < 4 or not any(
+                p.start <= q.span.start < p.end for p in plan_spans):
+            continue
+        done = actual.get(_key(q))
+        if not done:
+            continue
+        a = done[0]
+        low, _ = q.bounds()
+        met = a.value >= low
+        ctx.count("claims_checked")
+        yield ctx.finding(
+            f"上一年度报告计划“{q.metric}”{q.text}，本年度为{a.text}，"
+            + ("已完成" if met else "未达到计划"),
+            f"last year's report planned {q.text} ({q.metric}); this year reports {a.text}: "
+            + ("met" if met else "not met"),
+            span=a.span, evidence={"target": str(q.value), "actual": str(a.value), "met": met,
+                                   "previous_line": q.span.line})
+
+
+@rule("LG403", "contradicts-last-year", Severity.WARNING,
+      "同比变化与上一年度报告的数字不符", "a year-on-year change contradicts last year's report")
+def contradicts(report, ctx):
+    prev = ctx.previous
+    if prev is None:
+        return
+    last = _exact_figures(prev)
+    quantities = [q for q in report.quantities if q.is_count and q.approx is Approx.EXACT]
+    starts = [q.span.start for q in quantities]
+    for m in _YOY.finditer(fold(report.text)):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0:
+            continue
+        q = quantities[i]
+        if report.text.count("。", q.span.end, m.start()) or len(q.metric) < 4:
+            continue
+        before = last.get(_key(q))
+        if not before or len({b.value for b in before}) != 1 or before[0].value == 0:
+            continue
+        a = before[0].value
+        direction = 1 if m.group("verb") in _UP else -1
+        actual = (q.value - a) * 100 / a
+        decimals = len(m.group("d") or "")
+        stated = Decimal(m.group("x"))
+        shown = abs(actual).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        ctx.count("claims_checked")
+        if (q.value - a) * direction >= 0 and shown == stated:
+            continue
+        yield ctx.finding(
+            f"上一年度报告中“{q.metric}”为{before[0].text}，本年度{q.text}，变化为{actual:.2f}%，"
+            f"与所述“{m.group()}”不符",
+            f"last year's report gives {before[0].text} for “{q.metric}”; this year's {q.text} is a "
+            f"change of {actual:.2f}%, not “{m.group()}”",
+            span=report.span(m.start(), m.end()),
+            suggestion="核对本年度数字、上一年度数字或增减幅度",
+            suggestion_en="check this year's figure, last year's figure or the change",
+            evidence={"previous": str(a), "current": str(q.value), "stated": m.group(),
+                      "computed": f"{actual:.4f}%", "previous_line": before[0].span.line})
+
+
+@hookimpl
+def lawgov_rules():
+    return [copied, targets, contradicts]
