@@ -41,7 +41,7 @@ _POST_APPROX = {"余": Approx.AT_LEAST, "多": Approx.AT_LEAST, "以上": Approx
                 "之多": Approx.AT_LEAST, "左右": Approx.ABOUT, "以下": Approx.AT_MOST}
 
 _RATE = regex.compile(
-    r"(?P<name>\p{Han}{0,10}?(?:率|占比|比例|比重|满意度))"
+    r"(?P<suffix>率|占比|比例|比重|满意度)"
     r"(?P<gap>[^\d%，,。；;：:、\n]{0,6}?)"
     r"(?P<pre>近|约|超过|逾|不足|不到)?(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*%(?P<post>以上|左右|以下)?")
 _CHANGE_WORDS = regex.compile(r"增|降|减|升|提高|提升|下滑|同比|环比|较|比上年|比去年")
@@ -121,7 +121,7 @@ def _metric(text: str, folded: str, start: int, end: int) -> str:
     while i > 0 and folded[i - 1] not in _BOUNDARY and start - i < 24:
         i -= 1
     before = _FILLER.sub("", text[i:start]).strip()
-    before = regex.sub(r"(达到?|共计|计)$", "", before)
+    before = _LINKING.sub("", before)
     if len(before) >= 2:
         return before
     j = end
@@ -130,16 +130,23 @@ def _metric(text: str, folded: str, start: int, end: int) -> str:
     return text[end:j].strip()
 
 
+_HAN = regex.compile(r"\p{Han}")
+_LINKING = regex.compile(r"(达到?|共计|计)$")
+
+
 def _rate(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateStatement | None:
-    if _CHANGE_WORDS.search(m.group("gap")) or _CHANGE_WORDS.search(m.group("name")[-4:-1]):
+    begin = m.start()
+    while begin > 0 and m.start() - begin < 10 and _HAN.match(text, begin - 1):
+        begin -= 1  # the rate's name: up to ten Chinese characters ending in 率/占比…
+    name = text[begin:m.end("suffix")]
+    if _CHANGE_WORDS.search(m.group("gap")) or _CHANGE_WORDS.search(name[-4:-1]):
         return None  # 发案率同比下降12%: a change of a rate, not a rate
-    name = m.group("name")
     bound = _approx(m.group("pre"), None, m.group("post"))
     if "超过" in m.group("gap") or "以上" in m.group("gap"):
         bound = Approx.AT_LEAST
     value = Decimal(m.group("num"))
-    return RateStatement(name, value, len(m.group("dec") or ""), bound, text[m.start():m.end()],
-                         make_span(starts, m.start(), m.end()),
+    return RateStatement(name, value, len(m.group("dec") or ""), bound, text[begin:m.end()],
+                         make_span(starts, begin, m.end()),
                          make_span(starts, m.start("num"), m.end()))
 
 

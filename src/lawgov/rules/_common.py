@@ -2,26 +2,61 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
 from .._contents import Content, classify
-from .._model import Report, Section
+from .._model import Quantity, Report, Section, Sentence
 
-_LAST: tuple[object, object] = (None, None)
+T = TypeVar("T")
 
+def per_report(fn: Callable[[Report], T]) -> Callable[[Report], T]:
+    """Compute ``fn(report)`` once per report however many rules ask (the last
+    report's value is kept; a check runs one report at a time)."""
+    last: list[tuple[object, object]] = [(None, None)]
 
-def classified(report: Report) -> list[tuple[Section, bool, frozenset[Content]]]:
-    """Every section as (section, is_top_level_part, contents its heading announces),
-    computed once per report however many rules ask. Inline 一是… items are never
-    top-level parts."""
-    global _LAST
-    last_report, value = _LAST
-    if last_report is report:
+    @functools.wraps(fn)
+    def wrapper(report: Report) -> T:
+        seen, value = last[0]
+        if seen is not report:
+            value = fn(report)
+            last[0] = (report, value)
         return value  # type: ignore[return-value]
+
+    return wrapper
+
+
+@per_report
+def classified(report: Report) -> list[tuple[Section, bool, frozenset[Content]]]:
+    """Every section as (section, is_top_level_part, contents its heading announces).
+    Inline 一是… items are never top-level parts."""
     year = report.metadata.year
     tops = {id(s) for s in report.sections}
-    result = [(s, id(s) in tops and not s.heading.inline, classify(s.heading.title, year))
-              for s in report.all_sections()]
-    _LAST = (report, result)
-    return result
+    return [(s, id(s) in tops and not s.heading.inline, classify(s.heading.title, year))
+            for s in report.all_sections()]
+
+
+@per_report
+def sentences(report: Report) -> tuple[tuple[Sentence, ...], list[int]]:
+    """The report's sentences and their start offsets (for bisecting)."""
+    found = report.sentences
+    return found, [s.span.start for s in found]
+
+
+@per_report
+def counts(report: Report) -> tuple[list[Quantity], list[int]]:
+    """Count quantities (not money, not percentages) and their start offsets."""
+    found = [q for q in report.quantities if q.is_count]
+    return found, [q.span.start for q in found]
+
+
+def sentence_at(report: Report, offset: int) -> Sentence | None:
+    """The sentence containing ``offset``, if any."""
+    found, starts = sentences(report)
+    i = bisect.bisect_right(starts, offset) - 1
+    return found[i] if i >= 0 and offset < found[i].span.end else None
 
 
 def parts(report: Report) -> list[tuple[Section, frozenset[Content]]]:

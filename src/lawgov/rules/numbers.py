@@ -21,6 +21,7 @@ from .._model import Approx, Severity
 from .._rules import rule
 from .._text import fold
 from ..hookspecs import hookimpl
+from ._common import counts, sentence_at, sentences
 
 HUNDRED = Decimal(100)
 #: How many values of an approximate operand (1600余 = 1600–1699) are tried at most.
@@ -52,6 +53,8 @@ _KINDS = [
     _RateKind("参训率|参考率|参学率", "参训|参加|参考|参学", "应训|应考|应参|在编|全体|总数"),
     _RateKind("整改率", "整改", "发现|反馈|交办|检查出|查出|排查出"),
 ]
+#: A denominator that counts cases received or mediated, not merely screened.
+_RECEIVED = regex.compile("调解|调处|受理|共")
 _SHARE = regex.compile(r"(占比|比例|比重)$")
 _WHOLE = regex.compile(r"共|合计|总计|累计|总数|总共|一共")
 _REST = regex.compile(r"(剩余|其余|余下|另外|其他)\s*$")
@@ -94,12 +97,11 @@ def _values(q) -> range | None:
 
 def _sentence_quantities(report, span):
     """Count quantities in the sentence holding ``span``, before it."""
-    sentences = report.sentences
-    starts = [s.span.start for s in sentences]
-    i = bisect.bisect_right(starts, span.start) - 1
-    start = sentences[i].span.start if i >= 0 else 0
-    return [q for q in report.quantities
-            if start <= q.span.start < span.start and q.is_count], start
+    sentence = sentence_at(report, span.start)
+    start = sentence.span.start if sentence is not None else span.start
+    found, starts = counts(report)
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, span.start)
+    return found[lo:hi], start
 
 
 def _kind(name):
@@ -136,7 +138,7 @@ def _operands(report, rate, quantities, start):
         dens = [q for q in quantities if kind.denominator.search(q.metric)
                 and not kind.numerator.search(q.metric)]
         return nums, [(q, bool(kind.weak and kind.weak.search(q.metric)
-                               and not regex.search("调解|调处|受理|共", q.metric))) for q in dens]
+                               and not _RECEIVED.search(q.metric))) for q in dens]
     if _SHARE.search(rate.name):
         text = report.text
         cut = text.find("其中", start, rate.span.start)
@@ -282,10 +284,9 @@ def _wholes(report):
     """(whole, parts after 其中, all same-unit quantities after it) per sentence."""
     text = report.text
     by_sentence = defaultdict(list)
-    starts = [s.span.start for s in report.sentences]
-    for q in report.quantities:
-        if q.is_count:
-            by_sentence[bisect.bisect_right(starts, q.span.start) - 1].append(q)
+    starts = sentences(report)[1]
+    for q in counts(report)[0]:
+        by_sentence[bisect.bisect_right(starts, q.span.start) - 1].append(q)
     for i, qs in by_sentence.items():
         for j, whole in enumerate(qs):
             clause_start = max(text.rfind(c, 0, whole.span.start) for c in "，,；;。\n") + 1
@@ -342,13 +343,11 @@ def over_100(report, ctx):
       "同一指标前后数字不一致", "the same figure is stated twice with different values")
 def stated_twice(report, ctx):
     seen = {}
-    sentences = report.sentences
-    starts = [s.span.start for s in sentences]
-    for q in report.quantities:
-        if q.approx is not Approx.EXACT or len(q.metric) < 4 or not q.is_count:
+    for q in counts(report)[0]:
+        if q.approx is not Approx.EXACT or len(q.metric) < 4:
             continue
-        i = bisect.bisect_right(starts, q.span.start) - 1
-        sentence = sentences[i].text if i >= 0 else ""
+        found = sentence_at(report, q.span.start)
+        sentence = found.text if found is not None else ""
         if not _SCOPE.search(sentence) or _FUTURE.search(sentence):
             continue
         key = (fold(q.metric), q.unit)

@@ -6,7 +6,6 @@ Basis: the annual report covers the previous calendar year and is published by
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 
 import regex
@@ -16,7 +15,7 @@ from .._contents import Content, classify
 from .._model import Severity
 from .._rules import rule
 from .._text import fold
-from ._common import parts
+from ._common import parts, sentence_at
 
 _FUTURE = regex.compile(
     r"计划|将|拟|预计|力争|确保|争取|前完成|之前|以前|目标|到\s*20\d\d|截至|施行|实施|生效")
@@ -121,15 +120,13 @@ def after_signing(report, ctx):
         return
     plans = [s.span for s in report.all_sections()
              if not s.heading.inline and Content.PLANS in classify(s.heading.title, report.metadata.year)]
-    sentences = report.sentences
-    starts = [s.span.start for s in sentences]
     for d in report.dates:
         if d is signed or d.span.start == signed.span.start or d.date <= signed.date:
             continue
         if any(p.start <= d.span.start < p.end for p in plans):
             continue
-        i = bisect.bisect_right(starts, d.span.start) - 1
-        if i >= 0 and d.span.start < sentences[i].span.end and _FUTURE.search(sentences[i].text):
+        sentence = sentence_at(report, d.span.start)
+        if sentence is not None and _FUTURE.search(sentence.text):
             continue
         yield ctx.finding(
             f"文中日期 {d.text} 晚于成文日期 {signed.text}，已发生的事项不应晚于成文日期",
