@@ -56,6 +56,24 @@ def scaling() -> list[tuple[int, float]]:
     return out
 
 
+def hostile() -> list[tuple[str, int, float]]:
+    """Time on adversarial texts of about 100 KB (all must stay linear)."""
+    import lawgov
+
+    cases = {
+        "one sentence of rates": "共受理矛盾纠纷12件，调解成功率达98.5%，" * 4000,
+        "one line without punctuation": "全年开展培训3次" * 12000,
+        "headings only": "\n".join(f"（{'一二三四五六七八九十'[i % 10]}）标题{i}。正文" for i in range(7000)),
+        "changes": "由20件增至25件，增长30%，" * 5000,
+    }
+    out = []
+    for name, text in cases.items():
+        start = time.perf_counter()
+        lawgov.check(lawgov.parse(text))
+        out.append((name, len(text), time.perf_counter() - start))
+    return out
+
+
 def cold(repeat: int = 7) -> tuple[float, float]:
     example = str(ROOT / "examples" / "reports" / "township-complete.txt")
 
@@ -76,6 +94,8 @@ def main() -> int:
     print(f"batch: {reports_per_s:.0f} reports/s of 10 KB ({chars_per_s / 1e6:.2f} M chars/s); target >= 500")
     for size, seconds in scaling():
         print(f"scaling: {size:>9} chars in {seconds * 1000:8.1f} ms ({size / seconds / 1e6:.2f} M chars/s)")
+    for name, size, seconds in hostile():
+        print(f"hostile: {name}: {size} chars in {seconds * 1000:.0f} ms")
     ours, base = cold()
     print(f"cold start: {ours * 1000:.0f} ms vs {base * 1000:.0f} ms for pluggy+attrs+regex "
           f"({ours / base:.1f}x; target <= 3x)")

@@ -74,7 +74,7 @@ def _approx(pre: str | None, yu: str | None, post: str | None) -> Approx:
 
 def _in_quotes(folded: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a “…” pair on its line."""
-    line_start = folded.rfind("\n", 0, pos) + 1
+    line_start = max(folded.rfind("\n", max(0, pos - 200), pos) + 1, pos - 200, 0)
     opened = folded.rfind("“", line_start, pos)
     return opened != -1 and folded.rfind("”", opened, pos) == -1
 

@@ -95,13 +95,20 @@ def _values(q) -> range | None:
     return range(lo_i, hi_i + 1) if hi_i - lo_i <= _MAX_RANGE else None
 
 
+#: Operands are looked for this far before a rate, within its sentence, and at most
+#: this many of them: real reports state them in the clauses just before the rate,
+#: and the bound keeps hostile text (thousands of figures in one sentence) linear.
+_WINDOW, _MAX_OPERANDS = 150, 10
+
+
 def _sentence_quantities(report, span):
-    """Count quantities in the sentence holding ``span``, before it."""
+    """Count quantities in the sentence holding ``span``, shortly before it."""
     sentence = sentence_at(report, span.start)
-    start = sentence.span.start if sentence is not None else span.start
+    start = max(sentence.span.start if sentence is not None else span.start,
+                span.start - _WINDOW)
     found, starts = counts(report)
     lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, span.start)
-    return found[lo:hi], start
+    return found[max(lo, hi - _MAX_OPERANDS):hi], start
 
 
 def _kind(name):
@@ -289,7 +296,9 @@ def _wholes(report):
         by_sentence[bisect.bisect_right(starts, q.span.start) - 1].append(q)
     for i, qs in by_sentence.items():
         for j, whole in enumerate(qs):
-            clause_start = max(text.rfind(c, 0, whole.span.start) for c in "，,；;。\n") + 1
+            window = max(0, whole.span.start - 60)
+            clause_start = max(window - 1, *(text.rfind(c, window, whole.span.start)
+                                             for c in "，,；;。\n")) + 1
             if not _WHOLE.search(text, clause_start, whole.span.start):
                 continue
             after = [q for q in qs[j + 1:] if q.unit == whole.unit]
@@ -343,12 +352,17 @@ def over_100(report, ctx):
       "同一指标前后数字不一致", "the same figure is stated twice with different values")
 def stated_twice(report, ctx):
     seen = {}
+    report_wide = {}  # sentence start -> states a report-wide figure, not a plan
     for q in counts(report)[0]:
         if q.approx is not Approx.EXACT or len(q.metric) < 4:
             continue
         found = sentence_at(report, q.span.start)
-        sentence = found.text if found is not None else ""
-        if not _SCOPE.search(sentence) or _FUTURE.search(sentence):
+        if found is None:
+            continue
+        key = found.span.start
+        if key not in report_wide:
+            report_wide[key] = bool(_SCOPE.search(found.text) and not _FUTURE.search(found.text))
+        if not report_wide[key]:
             continue
         key = (fold(q.metric), q.unit)
         first = seen.setdefault(key, q)
