@@ -268,7 +268,7 @@ def test_lg4_rules_need_last_years_report():
 
 
 def test_a_change_contradicting_last_years_figure_is_a_warning():
-    (f,) = _with_last_year("一、做法\n全年调解矛盾纠纷125件，同比增长30%。").findings
+    (f,) = _with_last_year("一、做法\n全年共调解各类矛盾纠纷125件，同比增长30%。").findings
     assert (f.code, f.severity.label) == ("LG403", "warning") and "100件" in f.message
     assert _with_last_year("一、做法\n全年调解矛盾纠纷125件，同比增长25%。").findings == ()
 

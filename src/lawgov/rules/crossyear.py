@@ -1,8 +1,8 @@
 """Built-in plugin ``crossyear``: this year's report against last year's (LG4xx).
 
 These rules run only with ``--previous LAST_YEAR_REPORT`` (``previous=`` in the
-API). Figures are matched across the two reports by their exact wording (the same
-metric phrase and unit), never by guesswork.
+API). Figures are matched across the two reports by the content words of what they
+count (segmented with jieba, loaded only here) and by their unit.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import regex
 from .._contents import Content
 from .._model import Approx, Severity
 from .._rules import rule
+from .._segment import metric_key
 from .._text import fold
 from ..hookspecs import hookimpl
 from ._common import classified
@@ -30,7 +31,9 @@ _COPY_THRESHOLD = 0.9
 
 
 def _key(q):
-    return fold(q.metric), q.unit
+    """Figures match across years by content words and unit (segmented with jieba:
+    全年共调解各类矛盾纠纷 matches 调解矛盾纠纷)."""
+    return metric_key(q.metric), q.unit
 
 
 def _exact_figures(report, skip_plans=True):
