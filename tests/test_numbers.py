@@ -179,6 +179,11 @@ def test_parts_said_complete_must_sum_to_the_whole():
     assert codes("共排查矛盾纠纷82起，成功调解80起，剩余2起正在办理。", **LG2) == []
 
 
+def test_a_list_introduced_by_fenbie_must_sum_to_the_whole():
+    assert codes("全年共开展培训6期，分别为普法培训2期、执法培训3期。", **LG2) == ["LG204"]
+    assert codes("全年共开展培训6期，分别为普法培训2期、执法培训4期。", **LG2) == []
+
+
 def test_rates_over_100_percent_but_not_growth():
     assert codes("群众满意率达105%。", **LG2) == ["LG205"]
     assert codes("案件数量同比增长150%。", **LG2) == []

@@ -313,10 +313,15 @@ def _wholes(report):
 def parts_sum(report, ctx):
     text = report.text
     for whole, _, after in _wholes(report):
-        rest = next((q for q in after if _REST.search(text, max(0, q.span.start - 4), q.span.start)), None)
-        if rest is None or whole.approx is not Approx.EXACT:
+        if not after or whole.approx is not Approx.EXACT:
             continue
-        parts = after[: after.index(rest) + 1]
+        rest = next((q for q in after if _REST.search(text, max(0, q.span.start - 4), q.span.start)), None)
+        if rest is not None:
+            parts = after[: after.index(rest) + 1]
+        elif text.find("分别", whole.span.end, after[0].span.start) != -1:
+            rest, parts = after[-1], after  # 共X件，分别为a件、b件: the list claims to be all
+        else:
+            continue
         first_sub = text.find("其中", parts[0].span.end, rest.span.start) if len(parts) > 1 else -1
         if first_sub != -1:
             parts = [q for q in parts if q.span.start < first_sub or q is rest]
