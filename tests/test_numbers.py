@@ -278,6 +278,15 @@ def test_a_change_contradicting_last_years_figure_is_a_warning():
     assert _with_last_year("一、做法\n全年调解矛盾纠纷125件，同比增长25%。").findings == ()
 
 
+def test_an_absolute_change_contradicting_last_years_figure():
+    assert codes_with_last_year("一、做法\n全年调解矛盾纠纷125件，较上年增加30件。") == ["LG403"]
+    assert codes_with_last_year("一、做法\n全年调解矛盾纠纷125件，较上年增加25件。") == []
+
+
+def codes_with_last_year(text):
+    return [f.code for f in _with_last_year(text).findings]
+
+
 def test_last_years_targets_are_set_against_this_years_figures():
     (f,) = _with_last_year("一、做法\n全年开展执法培训6期。").findings
     assert f.code == "LG402" and "未达到计划" in f.message

@@ -23,7 +23,8 @@ from ._common import classified
 
 _YOY = regex.compile(
     r"(?:同比|较上年|较去年|比上年|比去年|较上一年|较(?P<year>20\d\d)年(?:同期)?)"
-    r"(?P<verb>增长|增加|上升|提高|提升|下降|减少|降低)了?\s*(?P<x>\d+(?:\.(?P<d>\d+))?)\s*%")
+    r"(?P<verb>增长|增加|上升|提高|提升|下降|减少|降低)了?\s*(?P<x>\d+(?:\.(?P<d>\d+))?)\s*"
+    r"(?P<unit>%|[件次起名人家场期份条项个处户])")
 _UP = ("增长", "增加", "上升", "提高", "提升")
 _SHINGLE = 5
 _MIN_PARAGRAPH = 50
@@ -137,23 +138,32 @@ def contradicts(report, ctx):
             continue
         a = before[0].value
         direction = 1 if m.group("verb") in _UP else -1
-        actual = (q.value - a) * 100 / a
-        decimals = len(m.group("d") or "")
         stated = Decimal(m.group("x"))
-        shown = abs(actual).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        percent = m.group("unit") == "%"
+        if percent:
+            actual = (q.value - a) * 100 / a
+            decimals = len(m.group("d") or "")
+            shown = abs(actual).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+            change = f"{actual:.2f}%"
+        elif m.group("unit") == q.unit[-1:]:
+            actual = q.value - a
+            shown = abs(actual)
+            change = f"{actual:+f}{q.unit}"
+        else:
+            continue
         ctx.count("claims_checked")
         if (q.value - a) * direction >= 0 and shown == stated:
             continue
         yield ctx.finding(
-            f"上一年度报告中“{q.metric}”为{before[0].text}，本年度{q.text}，变化为{actual:.2f}%，"
+            f"上一年度报告中“{q.metric}”为{before[0].text}，本年度{q.text}，变化为{change}，"
             f"与所述“{m.group()}”不符",
             f"last year's report gives {before[0].text} for “{q.metric}”; this year's {q.text} is a "
-            f"change of {actual:.2f}%, not “{m.group()}”",
+            f"change of {change}, not “{m.group()}”",
             span=report.span(m.start(), m.end()),
             suggestion="核对本年度数字、上一年度数字或增减幅度",
             suggestion_en="check this year's figure, last year's figure or the change",
             evidence={"previous": str(a), "current": str(q.value), "stated": m.group(),
-                      "computed": f"{actual:.4f}%", "previous_line": before[0].span.line})
+                      "computed": change, "previous_line": before[0].span.line})
 
 
 @hookimpl
