@@ -157,6 +157,15 @@ def test_a_possible_rate_over_a_lone_denominator_is_silent():
     assert codes("依法受理90件，审结70件，纠错率7.1%。", **LG2) == []
 
 
+@pytest.mark.parametrize("text", [
+    "共调解矛盾纠纷50件，其中婚姻家庭纠纷调解成功12件，调解成功率98%。",
+    "接待来访群众120人次，信访事项按期办结率98.5%。",
+    "开展纠纷排查15次，调解纠纷30件，成功29件，调解成功率96.7%。",
+])
+def test_counts_that_are_not_the_rates_operands_do_not_raise_alarms(text):
+    assert [f for f in run_rules(text, **LG2).findings if f.severity.label != "info"] == []
+
+
 def test_rates_without_operands_are_unverifiable_not_findings():
     result = run_rules("群众满意度达95%以上，行政执法文书规范率达100%。", **LG2)
     assert result.findings == () and result.stats["claims_unverifiable"] == 2

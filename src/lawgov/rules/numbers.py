@@ -47,7 +47,7 @@ _KINDS = [
     _RateKind("出庭应诉率|出庭率", "出庭", "开庭|应诉|审理"),
     _RateKind("胜诉率", "胜诉", "审结|判决|结案|案件|诉讼"),
     _RateKind("败诉率", "败诉", "审结|判决|结案|案件|诉讼"),
-    _RateKind("办结率|结案率", "办结|结案|办理完毕", "受理|收到|接收|登记|交办|转办|信访|来信|来访"),
+    _RateKind("办结率|结案率", "办结|结案|办理完毕", "受理|收到|接收|登记|交办|转办|信访事项|信访件"),
     _RateKind("答复率|回复率", "答复|回复", "受理|收到|申请"),
     _RateKind("合格率|通过率", "合格|通过", "参加|参考|考试|应考|参训|参与"),
     _RateKind("参训率|参考率|参学率", "参训|参加|参考|参学", "应训|应考|应参|在编|全体|总数"),
@@ -141,7 +141,9 @@ def _operands(report, rate, quantities, start):
     """(numerators, denominators) for ``rate``, or None when its kind is unknown."""
     kind = _kind(rate.name)
     if kind is not None:
-        nums = [q for q in quantities if kind.numerator.search(q.metric)]
+        # a count after 其中 is a subset (其中婚姻纠纷调解成功12件), not the rate's numerator
+        nums = [q for q in quantities if kind.numerator.search(q.metric)
+                and report.text.find("其中", max(start, q.span.start - 20), q.span.start) == -1]
         dens = [q for q in quantities if kind.denominator.search(q.metric)
                 and not kind.numerator.search(q.metric)]
         return nums, [(q, bool(kind.weak and kind.weak.search(q.metric)
