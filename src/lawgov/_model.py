@@ -229,6 +229,29 @@ class ChangeClaim:
     span: Span
 
 
+class CitationKind(enum.Enum):
+    """What a 《…》 title names."""
+
+    LAW = "law"
+    REGULATION = "regulation"
+    LOCAL = "local"
+    PARTY = "party"
+    NORMATIVE = "normative"
+    PLAN = "plan"
+    PUBLICATION = "publication"
+    OTHER = "other"
+
+
+@frozen
+class Citation:
+    """A 《…》 title in the text: ``title`` without the brackets, its ``kind``, and
+    ``span`` covering the brackets."""
+
+    title: str
+    kind: CitationKind
+    span: Span
+
+
 @frozen
 class Metadata:
     """What the report says about itself."""
@@ -257,6 +280,7 @@ class Report:
     quantities: tuple[Quantity, ...] = ()
     rates: tuple[RateStatement, ...] = ()
     changes: tuple[ChangeClaim, ...] = ()
+    citations: tuple[Citation, ...] = ()
     encoding: str = "utf-8"
     line_starts: tuple[int, ...] = field(repr=False, default=(0,))
 
@@ -335,6 +359,8 @@ class Jurisdiction:
     places: dict[str, tuple[tuple[str, ...], ...]] = field(factory=dict, eq=False, repr=False)
     source: str = ""
     plugin: str | None = None
+    #: former place names: old -> (current name, year of the change or "")
+    renamed: dict[str, tuple[str, str]] = field(factory=dict, eq=False, repr=False)
 
 
 @frozen

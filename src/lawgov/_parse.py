@@ -17,6 +17,7 @@ from ._model import (
     Span, TextSpan,
 )
 from ._numbers import to_int
+from ._citations import extract as extract_citations
 from ._quantities import extract
 from ._text import fold, line_starts, make_span
 
@@ -85,6 +86,7 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
     headings = _levels(headings)
     dates = tuple(_dates(text, folded, starts))
     quantities, rates, changes = extract(text, folded, starts)
+    citations = extract_citations(text, starts)
     year, year_source = _report_year(meta_title, paragraphs, folded, starts)
     metadata = Metadata(title=meta_title, issuer=issuer, addressee=addressee, year=year,
                         year_source=year_source, signature=signature, signing_date=signing)
@@ -93,7 +95,7 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
         sections=_tree(headings, len(text) if sig_start >= len(lines) else lines[sig_start].start,
                        starts, text),
         paragraphs=tuple(paragraphs), dates=dates, quantities=quantities, rates=rates,
-        changes=changes, encoding=encoding, line_starts=starts)
+        changes=changes, citations=citations, encoding=encoding, line_starts=starts)
 
 
 class _Line:

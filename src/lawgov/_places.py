@@ -24,11 +24,11 @@ _CITY_SUFFIX = regex.compile(r"(市|地区|自治州|盟)$")
 
 
 def load_places(package: str, resource: str = "data/places.tsv") -> tuple[
-        dict[str, tuple[tuple[str, ...], ...]], dict[str, str]]:
+        dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[str, str]]]:
     """Read a jurisdiction's place file: rows ``province/city/county[/town]`` and
-    ``renamed<TAB>old<TAB>new``; ``#`` starts a comment.
+    ``renamed<TAB>old<TAB>new[<TAB>year<TAB>source]``; ``#`` starts a comment.
 
-    :returns: (name -> paths, old name -> new name)
+    :returns: (name -> paths, old name -> (new name, year of the rename or ""))
     """
     text = (resource_files(package) / resource).read_text("utf-8")
     places: dict[str, list[tuple[str, ...]]] = {}
@@ -37,8 +37,8 @@ def load_places(package: str, resource: str = "data/places.tsv") -> tuple[
         if not line or line.startswith("#"):
             continue
         if line.startswith("renamed\t"):
-            _, old, new = line.split("\t")
-            renamed[old] = new
+            _, old, new, *rest = line.split("\t")
+            renamed[old] = (new, rest[0] if rest else "")
             continue
         path = tuple(line.split("/"))
         for depth in range(1, len(path) + 1):
@@ -61,12 +61,13 @@ def load_jurisdiction(package: str, *, name: str, prefix: str, province: str,
     """
     places, renamed = load_places(package, resource)
     merged = dict(places)
-    for old, new in renamed.items():
+    for old, (new, _) in renamed.items():
         if new in places and old not in merged:
             merged[old] = tuple(path[:-1] + (old,) for path in places[new])
     text = (resource_files(package) / resource).read_text("utf-8")
     source = "\n".join(line[1:].strip() for line in text.splitlines() if line.startswith("#"))
-    return Jurisdiction(name, prefix, province, label, label_en, aliases, merged, source)
+    return Jurisdiction(name, prefix, province, label, label_en, aliases, merged, source,
+                        renamed=renamed)
 
 
 @functools.lru_cache(maxsize=1)

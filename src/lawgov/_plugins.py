@@ -17,7 +17,7 @@ import pluggy
 from attrs import frozen
 
 from . import hookspecs
-from ._model import Jurisdiction
+from ._model import Jurisdiction, evolve
 from ._rules import CODE_RE, Rule
 
 ENTRY_POINT_GROUP = "lawgov.plugins"
@@ -121,9 +121,7 @@ class PluginManager(pluggy.PluginManager):
                             f"duplicate rule code {item.code}: used by plugin {other} and by "
                             f"plugin {plugin}; the rule of {plugin} is ignored")
                         continue
-                    seen[item.code] = Rule(item.code, item.name, item.severity, item.summary,
-                                           item.summary_en, item.check, item.jurisdiction,
-                                           item.docs_package, plugin)
+                    seen[item.code] = evolve(item, plugin=plugin)
             self._rules = tuple(sorted(seen.values(), key=lambda r: r.code))
         return self._rules
 
@@ -142,9 +140,7 @@ class PluginManager(pluggy.PluginManager):
                                       f"jurisdiction {item.name} is registered by plugin {other} "
                                       f"and by plugin {plugin}")
                         continue
-                    found[item.name] = Jurisdiction(
-                        item.name, item.prefix, item.province, item.label, item.label_en,
-                        item.aliases, item.places, item.source, plugin)
+                    found[item.name] = evolve(item, plugin=plugin)
             self._jurisdictions = found
         return self._jurisdictions
 

@@ -1,0 +1,101 @@
+"""Citations: every 《…》 title, what kind of document it names, and the bundled
+registry of national laws and regulations (``data/laws.tsv``, sources in the file)."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+from attrs import frozen
+
+from ._model import Citation, CitationKind
+from ._text import fold, make_span
+
+_TITLE = regex.compile(r"《([^《》\n]{1,80})》")
+_PUBLICATION = regex.compile(r"(日报|晚报|报|杂志|期刊|文摘|手册|读本|汇编|文选|选编|丛书)$")
+_LOCAL_PREFIX = regex.compile(
+    r"^\p{Han}{1,12}?(省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|镇|乡|街道)"
+    r"(人民代表大会常务委员会|人民政府|人大常委会)?")
+_PARTY = regex.compile(r"^中国共产党|党内|党组|党委|党员|党政主要负责人|纪律处分")
+_PLAN = regex.compile(r"(规划|纲要|方案|计划|要点|行动)(（[^）]*）|\([^)]*\))?$")
+_NORMATIVE = regex.compile(r"(意见|通知|决定|规定|办法|细则|指引|规范|清单|制度|规则|指南|标准|公告)$")
+_RULE_SUFFIX = regex.compile(r"(条例|规定|办法|实施细则|细则|规则)$")
+
+
+@frozen
+class LawEntry:
+    """One row of the registry."""
+
+    title: str
+    kind: str
+    short_names: tuple[str, ...]
+    adopted: str
+    latest: str
+    replaced_by: str
+    replaced_on: str
+    source: str
+
+
+def normalise(title: str) -> str:
+    """A title reduced for lookup: width-folded, no spaces, brackets unified."""
+    t = fold(title).replace(" ", "").replace("(", "（").replace(")", "）")
+    return t.replace("-", "—").replace("–", "—").replace("－", "—")
+
+
+@functools.lru_cache(maxsize=1)
+def registry() -> dict[str, LawEntry]:
+    """Canonical and short titles (normalised) -> entry; loaded on first use."""
+    from ._places import resource_files
+
+    text = (resource_files("lawgov") / "data" / "laws.tsv").read_text("utf-8")
+    out: dict[str, LawEntry] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 8)[:8]
+        entry = LawEntry(cols[0], cols[1], tuple(n for n in cols[2].split("|") if n), *cols[3:8])
+        out[normalise(entry.title)] = entry
+        for short in entry.short_names:
+            out.setdefault(normalise(short), entry)
+    return out
+
+
+def lookup(title: str) -> LawEntry | None:
+    """The registry entry a cited title names (full or short form), if any."""
+    key = normalise(title)
+    reg = registry()
+    return reg.get(key) or reg.get(key.removeprefix("中华人民共和国"))
+
+
+def classify(title: str) -> CitationKind:
+    """The kind of document a 《…》 title names.
+
+    >>> [classify(t).value for t in ("中华人民共和国行政处罚法", "信访工作条例", "重庆市重大行政决策程序规定",
+    ...  "法治政府建设实施纲要（2021—2025年）", "法制报", "关于加强行政执法协调监督工作体系建设的意见")]
+    ['law', 'party', 'local', 'plan', 'publication', 'party']
+    """
+    entry = lookup(title)
+    if entry is not None:
+        return CitationKind(entry.kind)
+    t = normalise(title)
+    if _PUBLICATION.search(t):
+        return CitationKind.PUBLICATION
+    if t.endswith("法") and not t.endswith(("办法", "方法", "做法", "工作法")) or t.endswith("法典"):
+        return CitationKind.LAW
+    if _PARTY.search(t):
+        return CitationKind.PARTY
+    if _LOCAL_PREFIX.match(t) and _RULE_SUFFIX.search(t) and not t.startswith("中华人民共和国"):
+        return CitationKind.LOCAL
+    if t.endswith("条例"):
+        return CitationKind.REGULATION
+    if _PLAN.search(t):
+        return CitationKind.PLAN
+    if _NORMATIVE.search(t):
+        return CitationKind.NORMATIVE
+    return CitationKind.OTHER
+
+
+def extract(text: str, starts: tuple[int, ...]) -> tuple[Citation, ...]:
+    """Every 《…》 title of ``text``."""
+    return tuple(Citation(m.group(1), classify(m.group(1)), make_span(starts, m.start(), m.end()))
+                 for m in _TITLE.finditer(text))
