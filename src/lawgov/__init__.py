@@ -15,7 +15,7 @@ from typing import Any
 
 from ._check import check
 from ._model import (
-    Approx, ChangeClaim, CheckResult, DateMention, Finding, Heading, HeadingKind, Jurisdiction,
+    Approx, ChangeClaim, CheckResult, Citation, CitationKind, DateMention, Finding, Heading, HeadingKind, Jurisdiction,
     Metadata, Paragraph, Quantity, RateStatement, Report, Section, Sentence, Severity, Span,
     TextSpan,
 )
@@ -30,6 +30,8 @@ __all__ = [
     "Approx",
     "ChangeClaim",
     "CheckResult",
+    "Citation",
+    "CitationKind",
     "Context",
     "DateMention",
     "Finding",

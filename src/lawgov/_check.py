@@ -82,7 +82,8 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
             continue
         if rule.jurisdiction is not None and rule.jurisdiction != attribution.name:
             continue
-        ctx = Context(rule, report, jur, previous, attribution=attribution, stats=stats)
+        ctx = Context(rule, report, jur, previous, attribution=attribution, stats=stats,
+                      options={"jurisdictions": pm.jurisdictions()})
         try:
             findings.extend(rule.check(report, ctx))
         except Exception as exc:  # noqa: BLE001 - a failing rule must not stop the others

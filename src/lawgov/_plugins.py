@@ -28,6 +28,7 @@ DEFAULT_PLUGINS = {
     "years": "lawgov.rules.years",
     "numbers": "lawgov.rules.numbers",
     "crossyear": "lawgov.rules.crossyear",
+    "citations": "lawgov.rules.citations",
 }
 
 

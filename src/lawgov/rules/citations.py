@@ -1,0 +1,129 @@
+"""Built-in plugin ``citations``: cited titles against the registry of national laws
+and regulations (``lawgov/data/laws.tsv``) and against the report's province (LG5xx)."""
+
+from __future__ import annotations
+
+import regex
+
+from .._citations import lookup, normalise
+from .._model import CitationKind, Severity
+from .._places import PROVINCES
+from .._rules import rule
+from ..hookspecs import hookimpl
+from ._common import sentence_at
+
+#: Words that show a repealed title is mentioned as history, not cited as in force.
+HISTORICAL = regex.compile(r"废止|废除|失效|取代|替代|代替|修订前|原《|旧《|此前|曾")
+_YEAR = regex.compile(r"^(\d{4})")
+
+
+def _year(date: str) -> int | None:
+    m = _YEAR.match(date)
+    return int(m.group(1)) if m else None
+
+
+def current_citation(report, citation) -> bool:
+    """Whether the sentence cites the title as in force (not as history)."""
+    sentence = sentence_at(report, citation.span.start)
+    return sentence is None or not HISTORICAL.search(sentence.text)
+
+
+@rule("LG501", "repealed-citation", Severity.ERROR,
+      "引用了已废止或被取代的法规", "cites a repealed or replaced regulation as current")
+def repealed(report, ctx):
+    year = report.metadata.year
+    for c in report.citations:
+        entry = lookup(c.title)
+        if entry is None or not entry.replaced_by:
+            continue
+        replaced = _year(entry.replaced_on)
+        if year is None or replaced is None or year < replaced or not current_citation(report, c):
+            continue
+        yield ctx.finding(
+            f"《{c.title}》已被《{entry.replaced_by}》取代（{entry.replaced_on}起施行），"
+            f"{year}年度报告不应再作为现行依据引用",
+            f"《{c.title}》 was replaced by 《{entry.replaced_by}》 in force from "
+            f"{entry.replaced_on}; a report on {year} should not cite it as current",
+            span=c.span, suggestion=f"改为引用《{entry.replaced_by}》",
+            suggestion_en=f"cite 《{entry.replaced_by}》 instead",
+            evidence={"cited": c.title, "replaced_by": entry.replaced_by,
+                      "replaced_on": entry.replaced_on, "source": entry.source})
+
+
+@rule("LG502", "non-canonical-title", Severity.INFO,
+      "法规名称宜用全称", "use the full title of the law or regulation")
+def short_title(report, ctx):
+    for c in report.citations:
+        entry = lookup(c.title)
+        if entry is None or normalise(c.title) == normalise(entry.title):
+            continue
+        yield ctx.finding(
+            f"《{c.title}》宜使用全称《{entry.title}》",
+            f"《{c.title}》: the full title is 《{entry.title}》",
+            span=c.span, suggestion=f"改为《{entry.title}》", suggestion_en=f"write 《{entry.title}》",
+            evidence={"cited": c.title, "canonical": entry.title})
+
+
+def citation_province(title: str, jurisdictions) -> str | None:
+    """The province a local regulation's title starts with (重庆市…, 宁夏…, 西宁市…)."""
+    t = normalise(title)
+    for province, short in PROVINCES:
+        if t.startswith((province, short)):
+            return province
+    for j in jurisdictions.values():
+        for name, paths in j.places.items():
+            if len(name) >= 3 and t.startswith(name) and all(len(p) <= 3 for p in paths):
+                return j.province
+    return None
+
+
+@rule("LG503", "other-province-regulation", Severity.WARNING,
+      "引用了其他省份的地方性法规或规章", "cites another province's local regulation or rule")
+def other_province(report, ctx):
+    home = ctx.jurisdiction
+    if home is None:
+        return  # without the report's province there is nothing to compare with
+    known = ctx.options.get("jurisdictions", {home.name: home})
+    for c in report.citations:
+        if c.kind is not CitationKind.LOCAL:
+            continue
+        province = citation_province(c.title, known)
+        if province is None or province == home.province:
+            continue
+        yield ctx.finding(
+            f"《{c.title}》是{province}的地方性法规或规章，而本报告属于{home.province}；"
+            "可能是照搬其他地方的材料",
+            f"《{c.title}》 is a local regulation of {province}, but this report is from "
+            f"{home.province}; the text may have been copied from elsewhere",
+            span=c.span, suggestion=f"改为引用{home.province}或本地的相应规定",
+            suggestion_en=f"cite the corresponding rule of {home.province}",
+            evidence={"cited": c.title, "cited_province": province,
+                      "report_province": home.province})
+
+
+@rule("LG504", "cited-before-it-existed", Severity.ERROR,
+      "引用了报告期后才出台的法规", "cites a regulation adopted after the report was written")
+def too_new(report, ctx):
+    year = report.metadata.year
+    signed = report.metadata.signing_date
+    for c in report.citations:
+        entry = lookup(c.title)
+        if entry is None or not entry.adopted:
+            continue
+        adopted = entry.adopted
+        if signed is not None:
+            late = adopted > signed.date.isoformat()[: len(adopted)]
+        else:
+            late = year is not None and _year(adopted) is not None and _year(adopted) > year + 1
+        if late:
+            yield ctx.finding(
+                f"《{c.title}》{adopted}才出台，不可能在{year}年度报告（{'成文于' + signed.text if signed else '报告期'}）"
+                "中被执行或引用",
+                f"《{c.title}》 was adopted in {adopted}, after this report on {year} was written",
+                span=c.span, suggestion="核对法规名称或报告年度", suggestion_en="check the title or the year",
+                evidence={"cited": c.title, "adopted": adopted, "source": entry.source})
+
+
+@hookimpl
+def lawgov_rules():
+    return [repealed, short_title, other_province, too_new]
