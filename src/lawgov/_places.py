@@ -29,6 +29,9 @@ PROVINCES = tuple(tuple(pair.split("/")) for pair in (
     "青海省/青海 宁夏回族自治区/宁夏 新疆维吾尔自治区/新疆 台湾省/台湾 香港特别行政区/香港 "
     "澳门特别行政区/澳门").split())
 _MAX_NAME = 12
+#: Two-character names (忠县, 开县, 古乡) occur inside ordinary words (召开县委会议) and
+#: are not used as evidence.
+_MIN_NAME = 3
 _CITATION = regex.compile(r"《[^《》\n]{1,80}》")
 _CITY_SUFFIX = regex.compile(r"(市|地区|自治州|盟)$")
 
@@ -124,6 +127,8 @@ class Gazetteer:
         self.context: dict[str, set[str]] = {}
         for j in jurisdictions.values():
             for name, paths in j.places.items():
+                if len(name) < _MIN_NAME:
+                    continue
                 for path in paths:
                     self.names.setdefault(name, []).append((j.name, path))
                     if len(path) <= 2:

@@ -5,7 +5,7 @@ import pathlib
 import pytest
 
 import lawgov
-from lawgov.testing import attribution
+from lawgov.testing import attribution, run_rules
 
 SEEDS = pathlib.Path(__file__).resolve().parents[3].parent / "shared" / "seeds"
 
@@ -35,3 +35,15 @@ def test_real_reports_from_ningxia_are_attributed_to_it(prefix):
     if not paths:
         pytest.skip("../shared/seeds is not available")
     assert lawgov.check(lawgov.load(str(paths[0]))).jurisdiction == "ningxia"
+
+
+REPORT = "石嘴山市平罗县示例镇关于2025年法治政府建设情况的报告\n一、主要举措和成效\n"
+
+
+def test_a_garbled_regional_title_gets_the_published_one():
+    (f,) = run_rules(REPORT + "执行《宁夏回族自治区重大行政决策程序规定》。", select=["NX"]).findings
+    assert f.code == "NX103" and "宁夏回族自治区重大行政决策规定" in f.message and "第115号" in f.message
+
+
+def test_the_published_title_is_quiet():
+    assert run_rules(REPORT + "执行《宁夏回族自治区重大行政决策规定》。", select=["NX"]).findings == ()

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import regex
 
-from .._citations import lookup, normalise
+from .._citations import HISTORICAL, lookup, normalise
 from .._model import CitationKind, Severity
 from .._places import PROVINCES
 from .._rules import rule
 from ..hookspecs import hookimpl
 from ._common import sentence_at
 
-#: Words that show a repealed title is mentioned as history, not cited as in force.
-HISTORICAL = regex.compile(r"废止|废除|失效|取代|替代|代替|修订前|原《|旧《|此前|曾")
 _YEAR = regex.compile(r"^(\d{4})")
 
 
