@@ -6,6 +6,7 @@ import functools
 from collections.abc import Sequence
 
 from ._model import CheckResult, Finding, Report, Severity
+from ._outline import coverage
 from ._places import Attribution, Gazetteer
 from ._plugins import PluginManager, UsageError, plugin_manager
 from ._rules import Context, Rule
@@ -90,7 +91,8 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
             if selected("LG904", select, ignore):
                 findings.append(_crash(rule, exc))
     findings.sort(key=Finding.sort_key)
-    return CheckResult(report, tuple(findings), attribution.name, attribution.evidence, stats)
+    return CheckResult(report, tuple(findings), attribution.name, attribution.evidence, stats,
+                       coverage(report))
 
 
 def _crash(rule: Rule, exc: Exception) -> Finding:

@@ -372,6 +372,9 @@ class CheckResult:
     jurisdiction: str | None = None
     jurisdiction_evidence: tuple[str, ...] = ()
     stats: dict[str, int] = field(factory=dict, eq=False)
+    #: Coverage of the nine task chapters of the 2021–2025 纲要 (``ChapterCoverage``
+    #: items), or None for report years it does not apply to.
+    outline: tuple[Any, ...] | None = None
 
     def count(self, severity: Severity) -> int:
         """How many findings have exactly ``severity``."""

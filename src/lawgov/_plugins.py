@@ -29,6 +29,7 @@ DEFAULT_PLUGINS = {
     "numbers": "lawgov.rules.numbers",
     "crossyear": "lawgov.rules.crossyear",
     "citations": "lawgov.rules.citations",
+    "outline": "lawgov.rules.outline",
 }
 
 

@@ -89,6 +89,8 @@ def render_text(files: Sequence[FileResult], lang: str = "zh") -> str:
                 out.append(("    = help: " if lang == "en" else "    = 建议：") + hint)
         if f.result is not None:
             out.append(_file_line(f, lang))
+            if f.result.outline is not None:
+                out.append(_outline_line(f.result.outline, lang))
     s = summary(files)
     if lang == "en":
         out.append(f"{s['files']} file(s): {s['errors']} error(s), {s['warnings']} warning(s), "
@@ -113,6 +115,19 @@ def _file_line(f: FileResult, lang: str) -> str:
     jur = f"辖区 {r.jurisdiction}（依据：{ev}）" if r.jurisdiction else "辖区：未确定"
     return (f"{f.path}: 年度 {year or '未知'}，{jur}；数字 {counts[0]} 个，核对 {counts[1]} 项，"
             f"无法核对 {counts[2]} 项")
+
+
+_CN_NUM = "零一二三四五六七八九十"
+
+
+def _outline_line(chapters, lang: str) -> str:  # type: ignore[no-untyped-def]
+    """The 纲要 coverage table on one line: ✓/✗ per task chapter."""
+    done = sum(c.covered for c in chapters)
+    if lang == "en":
+        cells = " ".join(f"{'✓' if c.covered else '✗'}{c.chapter}" for c in chapters)
+        return f"    纲要 2021–2025 task chapters covered {done}/{len(chapters)}: {cells}"
+    cells = " ".join(f"{'✓' if c.covered else '✗'}{_CN_NUM[c.chapter]}" for c in chapters)
+    return f"    纲要九项任务覆盖 {done}/{len(chapters)}：{cells}"
 
 
 # ---- JSON -------------------------------------------------------------------------
@@ -143,6 +158,9 @@ def render_json(files: Sequence[FileResult], lang: str = "zh") -> str:
             "jurisdiction_evidence": list(r.jurisdiction_evidence) if r else [],
             "findings": [finding_dict(x, lang) for x in f.findings],
             "stats": dict(r.stats) if r else {},
+            "outline_coverage": None if r is None or r.outline is None else [
+                {"chapter": c.chapter, "title": c.title, "covered": c.covered,
+                 "terms": list(c.terms)} for c in r.outline],
         })
     doc = {"schema": SCHEMA, "lawgov_version": _version(), "reports": reports,
            "summary": summary(files)}

@@ -3,29 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import functools
-from collections.abc import Callable
-from typing import TypeVar
 
+from .._cache import per_report
 from .._contents import Content, classify
 from .._model import Quantity, Report, Section, Sentence
-
-T = TypeVar("T")
-
-def per_report(fn: Callable[[Report], T]) -> Callable[[Report], T]:
-    """Compute ``fn(report)`` once per report however many rules ask (the last
-    report's value is kept; a check runs one report at a time)."""
-    last: list[tuple[object, object]] = [(None, None)]
-
-    @functools.wraps(fn)
-    def wrapper(report: Report) -> T:
-        seen, value = last[0]
-        if seen is not report:
-            value = fn(report)
-            last[0] = (report, value)
-        return value  # type: ignore[return-value]
-
-    return wrapper
 
 
 @per_report
