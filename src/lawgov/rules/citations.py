@@ -3,6 +3,8 @@ and regulations (``lawgov/data/laws.tsv``) and against the report's province (LG
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .._citations import HISTORICAL, lookup, normalise
@@ -68,11 +70,18 @@ def citation_province(title: str, jurisdictions) -> str | None:
     for province, short in PROVINCES:
         if t.startswith((province, short)):
             return province
-    for j in jurisdictions.values():
-        for name, paths in j.places.items():
-            if len(name) >= 3 and t.startswith(name) and all(len(p) <= 3 for p in paths):
-                return j.province
+    prefixes = _city_prefixes(tuple(jurisdictions.values()))
+    for length in range(min(len(t), 12), 2, -1):
+        if t[:length] in prefixes:
+            return prefixes[t[:length]]
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _city_prefixes(jurisdictions) -> dict[str, str]:
+    """City and county names of the installed jurisdictions -> their province."""
+    return {name: j.province for j in jurisdictions for name, paths in j.places.items()
+            if len(name) >= 3 and all(len(p) <= 3 for p in paths)}
 
 
 @rule("LG503", "other-province-regulation", Severity.WARNING,

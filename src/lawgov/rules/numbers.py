@@ -21,6 +21,7 @@ from .._model import Approx, Severity
 from .._rules import rule
 from .._text import fold
 from ..hookspecs import hookimpl
+from .._cache import per_report
 from ._common import counts, sentence_at, sentences
 
 HUNDRED = Decimal(100)
@@ -289,9 +290,11 @@ def part_exceeds_whole(report, ctx):
                     evidence={"whole": str(whole.value), "part": str(part.value)})
 
 
+@per_report
 def _wholes(report):
     """(whole, parts after 其中, all same-unit quantities after it) per sentence."""
     text = report.text
+    found = []
     by_sentence = defaultdict(list)
     starts = sentences(report)[1]
     for q in counts(report)[0]:
@@ -306,8 +309,9 @@ def _wholes(report):
             after = [q for q in qs[j + 1:] if q.unit == whole.unit]
             cut = text.find("其中", whole.span.end, after[0].span.start) if after else -1
             parts = [q for q in after if cut != -1 and q.span.start > cut]
-            yield whole, parts[:1] if parts else [], after
+            found.append((whole, parts[:1] if parts else [], after))
             break
+    return found
 
 
 @rule("LG204", "parts-do-not-sum", Severity.ERROR,
