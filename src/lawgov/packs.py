@@ -28,7 +28,8 @@ from ._model import Severity
 from ._places import resource_files
 from ._rules import Rule, rule
 
-__all__ = ["Regulation", "load_regulations", "misnamed_rule", "repealed_rule", "stale_place_rule"]
+__all__ = ["Regulation", "load_regulations", "misnamed_rule", "repealed_rule", "replaced_citations",
+           "stale_place_rule"]
 
 #: Words that show a former place name is used about the change itself.
 _RENAME_NOTE = regex.compile(r"撤县|撤乡|撤镇|设区|更名|改名|原名|原为|原来")
@@ -70,6 +71,37 @@ def _sentence(report, offset: int) -> str:
     return found.text if found is not None else ""
 
 
+def replaced_citations(report, ctx, find):  # type: ignore[no-untyped-def]
+    """Findings for the report's citations that ``find(title)`` records as replaced.
+
+    ``find`` returns an object with ``replaced_by``, ``replaced_on`` (a date string
+    starting with the year), ``source`` and optionally ``order`` (令号), or None. A
+    citation is reported when the report's year is not before the replacement's year
+    and its sentence does not speak of the repeal itself. Shared by LG501 (national
+    registry) and the packs' repealed_rule.
+    """
+    year = report.metadata.year
+    for c in report.citations:
+        old = find(c.title)
+        if old is None or not old.replaced_by or year is None:
+            continue
+        replaced = _year(old.replaced_on)
+        if replaced is None or year < replaced or HISTORICAL.search(_sentence(report, c.span.start)):
+            continue
+        new = find(old.replaced_by)
+        old_order = f"（{old.order}）" if getattr(old, "order", "") else ""
+        new_order = f"（{new.order}）" if new is not None and getattr(new, "order", "") else ""
+        yield ctx.finding(
+            f"《{c.title}》{old_order}已被《{old.replaced_by}》{new_order}取代，后者自{old.replaced_on}"
+            f"起施行；{year}年度报告不应再作为现行依据引用",
+            f"《{c.title}》 was replaced by 《{old.replaced_by}》, in force from {old.replaced_on}; "
+            f"a report on {year} should not cite it as current",
+            span=c.span, suggestion=f"改为引用《{old.replaced_by}》",
+            suggestion_en=f"cite 《{old.replaced_by}》 instead",
+            evidence={"cited": c.title, "replaced_by": old.replaced_by,
+                      "replaced_on": old.replaced_on, "source": old.source})
+
+
 def repealed_rule(code: str, jurisdiction: str, package: str) -> Rule:
     """A rule reporting a cited provincial or municipal regulation that the plugin's
     data records as replaced, in a report on a year when the replacement was in force."""
@@ -78,26 +110,8 @@ def repealed_rule(code: str, jurisdiction: str, package: str) -> Rule:
           "引用了已被取代的本地法规规章", "cites a replaced regulation of the jurisdiction",
           jurisdiction=jurisdiction, docs_package=package)
     def check(report, ctx):
-        year = report.metadata.year
         regs = load_regulations(package)
-        for c in report.citations:
-            reg = regs.get(normalise(c.title))
-            if reg is None or not reg.replaced_by or year is None:
-                continue
-            replaced = _year(reg.replaced_on)
-            if replaced is None or year < replaced or HISTORICAL.search(_sentence(report, c.span.start)):
-                continue
-            new = regs.get(normalise(reg.replaced_by))
-            order = f"（{new.order}）" if new is not None and new.order else ""
-            yield ctx.finding(
-                f"《{c.title}》（{reg.order}）已被《{reg.replaced_by}》{order}取代，"
-                f"后者自{reg.replaced_on}起施行",
-                f"《{c.title}》 ({reg.order}) was replaced by 《{reg.replaced_by}》 {order}, "
-                f"in force from {reg.replaced_on}",
-                span=c.span, suggestion=f"改为引用《{reg.replaced_by}》",
-                suggestion_en=f"cite 《{reg.replaced_by}》 instead",
-                evidence={"cited": c.title, "replaced_by": reg.replaced_by,
-                          "replaced_on": reg.replaced_on, "source": reg.source})
+        return replaced_citations(report, ctx, lambda title: regs.get(normalise(title)))
 
     return check
 

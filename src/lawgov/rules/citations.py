@@ -5,49 +5,17 @@ from __future__ import annotations
 
 import functools
 
-import regex
-
-from .._citations import HISTORICAL, lookup, normalise
+from .._citations import lookup, normalise
 from .._model import CitationKind, Severity
 from .._places import PROVINCES
 from .._rules import rule
 from ..hookspecs import hookimpl
-from ._common import sentence_at
-
-_YEAR = regex.compile(r"^(\d{4})")
-
-
-def _year(date: str) -> int | None:
-    m = _YEAR.match(date)
-    return int(m.group(1)) if m else None
-
-
-def current_citation(report, citation) -> bool:
-    """Whether the sentence cites the title as in force (not as history)."""
-    sentence = sentence_at(report, citation.span.start)
-    return sentence is None or not HISTORICAL.search(sentence.text)
-
+from ..packs import replaced_citations
 
 @rule("LG501", "repealed-citation", Severity.ERROR,
       "引用了已废止或被取代的法规", "cites a repealed or replaced regulation as current")
 def repealed(report, ctx):
-    year = report.metadata.year
-    for c in report.citations:
-        entry = lookup(c.title)
-        if entry is None or not entry.replaced_by:
-            continue
-        replaced = _year(entry.replaced_on)
-        if year is None or replaced is None or year < replaced or not current_citation(report, c):
-            continue
-        yield ctx.finding(
-            f"《{c.title}》已被《{entry.replaced_by}》取代（{entry.replaced_on}起施行），"
-            f"{year}年度报告不应再作为现行依据引用",
-            f"《{c.title}》 was replaced by 《{entry.replaced_by}》 in force from "
-            f"{entry.replaced_on}; a report on {year} should not cite it as current",
-            span=c.span, suggestion=f"改为引用《{entry.replaced_by}》",
-            suggestion_en=f"cite 《{entry.replaced_by}》 instead",
-            evidence={"cited": c.title, "replaced_by": entry.replaced_by,
-                      "replaced_on": entry.replaced_on, "source": entry.source})
+    return replaced_citations(report, ctx, lookup)
 
 
 @rule("LG502", "non-canonical-title", Severity.INFO,
@@ -121,7 +89,7 @@ def too_new(report, ctx):
         if signed is not None:
             late = adopted > signed.date.isoformat()[: len(adopted)]
         else:
-            late = year is not None and _year(adopted) is not None and _year(adopted) > year + 1
+            late = year is not None and adopted[:4].isdigit() and int(adopted[:4]) > year + 1
         if late:
             yield ctx.finding(
                 f"《{c.title}》{adopted}才出台，不可能在{year}年度报告（{'成文于' + signed.text if signed else '报告期'}）"
