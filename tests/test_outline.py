@@ -2,9 +2,8 @@
 
 import json
 
-import lawgov
 from lawgov.cli import main
-from lawgov.testing import codes, run_rules
+from lawgov.testing import run_rules
 from sample_reports import COMPLETE
 
 

@@ -15,9 +15,9 @@ from typing import Any
 
 from ._check import check
 from ._model import (
-    Approx, ChangeClaim, CheckResult, Citation, CitationKind, DateMention, Finding, Heading, HeadingKind, Jurisdiction,
-    Metadata, Paragraph, Quantity, RateStatement, Report, Section, Sentence, Severity, Span,
-    TextSpan,
+    Approx, ChangeClaim, CheckResult, Citation, CitationKind, DateMention, Finding, Heading,
+    HeadingKind, Jurisdiction, Metadata, Paragraph, Quantity, RateStatement, Report, Section,
+    Sentence, Severity, Span, TextSpan,
 )
 from ._parse import parse as _parse
 from ._places import load_jurisdiction, load_places

@@ -14,7 +14,7 @@ import regex
 from ._contents import looks_like_content_heading
 from ._model import (
     DateMention, Heading, HeadingKind, Metadata, Paragraph, Report, Section, Sentence,
-    Span, TextSpan,
+    TextSpan,
 )
 from ._numbers import to_int
 from ._citations import extract as extract_citations
@@ -180,7 +180,8 @@ def _front_matter(front: list[_Line], starts: tuple[int, ...]):  # type: ignore[
     if title is not None and issuer is None:
         m = regex.match(r"(.{2,30}?)(?:关于|[(（]?(?:19|20)\d\d)", title.text)
         if m and _ORG_SUFFIX.search(m.group(1)):
-            issuer = TextSpan(m.group(1), make_span(starts, title.span.start, title.span.start + len(m.group(1))))
+            start = title.span.start
+            issuer = TextSpan(m.group(1), make_span(starts, start, start + len(m.group(1))))
     return title, issuer, addressee
 
 
@@ -363,8 +364,3 @@ def _report_year(title: TextSpan | None, paragraphs: list[Paragraph], folded: st
         if m and (year := to_int(m.group(1))) and 1990 < year < 2200:
             return year, TextSpan(m.group(1), make_span(starts, m.start(1), m.end(1)))
     return None, None
-
-
-def span_of(report: Report, start: int, end: int) -> Span:
-    """A span of ``report``'s text (helper for rules)."""
-    return make_span(report.line_starts, start, end)

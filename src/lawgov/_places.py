@@ -138,8 +138,8 @@ class Gazetteer:
             for alias in j.aliases:
                 self.names.setdefault(alias, []).append((j.name, (j.province,)))
         self.aliases = {a for j in jurisdictions.values() for a in j.aliases}
-        self._alias_re = (regex.compile("|".join(sorted(map(regex.escape, self.aliases), key=len, reverse=True)))
-                          if self.aliases else None)
+        longest_first = sorted(map(regex.escape, self.aliases), key=len, reverse=True)
+        self._alias_re = regex.compile("|".join(longest_first)) if self.aliases else None
 
     def scan(self, text: str) -> list[tuple[int, str]]:
         """(offset, name) of every known name, longest match at each ending, outside 《》."""

@@ -103,4 +103,3 @@ class Context:
             code=self.rule.code, rule=self.rule.name, severity=severity or self.rule.severity,
             message=message, message_en=message_en, span=span, suggestion=suggestion,
             suggestion_en=suggestion_en, evidence=evidence or {}, plugin=self.rule.plugin)
-

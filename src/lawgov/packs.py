@@ -191,4 +191,3 @@ def misnamed_rule(code: str, jurisdiction: str, package: str, threshold: float =
                           "source": best.source})
 
     return check
-

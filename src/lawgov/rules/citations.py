@@ -12,6 +12,7 @@ from .._rules import rule
 from ..hookspecs import hookimpl
 from ..packs import replaced_citations
 
+
 @rule("LG501", "repealed-citation", Severity.ERROR,
       "引用了已废止或被取代的法规", "cites a repealed or replaced regulation as current")
 def repealed(report, ctx):

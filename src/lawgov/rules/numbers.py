@@ -340,7 +340,8 @@ def parts_sum(report, ctx):
             yield ctx.finding(
                 f"{terms} = {total.normalize():f}{whole.unit}，与总数{whole.text}不符",
                 f"{terms} = {total.normalize():f}{whole.unit}, not the whole {whole.text}",
-                span=rest.span, suggestion=f"核对各部分或总数；两者相差{abs(total - whole.value).normalize():f}{whole.unit}",
+                span=rest.span,
+                suggestion=f"核对各部分或总数；两者相差{abs(total - whole.value).normalize():f}{whole.unit}",
                 suggestion_en="check the parts or the whole",
                 evidence={"whole": str(whole.value), "parts": [str(q.value) for q in parts],
                           "sum": str(total)})

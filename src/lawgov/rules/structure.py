@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from ..hookspecs import hookimpl
-from .._contents import CAUSE_CUES, Content, classify
+from .._contents import CAUSE_CUES, Content
 from .._model import Severity
 from .._rules import rule
 from ._common import parts, sub_sections
