@@ -119,6 +119,17 @@ def test_invalid_rule_codes_are_refused():
         lawgov.rule("lg1", "bad", "error", "坏", "bad")
 
 
+def test_a_plugin_object_that_cannot_be_registered_is_lg901():
+    class Broken:
+        @lawgov.hookimpl
+        def lawgov_rules(self, unknown_argument):
+            return []
+
+    pm = lawgov.plugin_manager(autoload=False, plugins=[Broken()])
+    assert [p.code for p in pm.problems] == ["LG901"]
+    assert [r for r in pm.rules() if r.code.startswith("LG1")]
+
+
 def test_a_plugin_can_be_tested_before_it_is_installed():
     import types
     plugin = types.ModuleType("my_plugin")

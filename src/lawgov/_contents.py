@@ -74,6 +74,9 @@ CAUSE_CUES = regex.compile(
     r"受[^。；;]{1,15}(影响|制约|限制)|"
     r"(问题|不足|差距)的?(产生|形成)|导致|造成")
 
+#: Words that put a sentence in the future (a plan or a target), not the year's record.
+FUTURE_CUES = regex.compile(r"计划|将|拟|预计|力争|确保|争取|目标|下一步|明年|今后")
+
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)\s*年")
 
 

@@ -168,5 +168,9 @@ def plugin_manager(blocked: Sequence[str] = (), *, autoload: bool | None = None,
     for i, plugin in enumerate(plugins):
         name = getattr(plugin, "__name__", None) or f"plugin-{i}"
         if not pm.is_blocked(name):
-            pm.register(plugin, name=name)
+            try:
+                pm.register(plugin, name=name)
+            except Exception as exc:  # noqa: BLE001 - reported as LG901 like any plugin
+                pm._problem("LG901", name, f"插件 {name} 注册失败：{exc!r}",
+                            f"plugin {name} failed to register: {exc!r}")
     return pm

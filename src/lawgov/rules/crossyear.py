@@ -22,7 +22,7 @@ from ..hookspecs import hookimpl
 from ._common import classified
 
 _YOY = regex.compile(
-    r"(?:同比|较上年|较去年|比上年|比去年|较上一年|较(?P<year>20\d\d)年(?:同期)?)"
+    r"(?:同比|较上年|较去年|比上年|比去年|较上一年|较20\d\d年(?:同期)?)"
     r"(?P<verb>增长|增加|上升|提高|提升|下降|减少|降低)了?\s*(?P<x>\d+(?:\.(?P<d>\d+))?)\s*"
     r"(?P<unit>%|[件次起名人家场期份条项个处户])")
 _UP = ("增长", "增加", "上升", "提高", "提升")
@@ -37,13 +37,19 @@ def _key(q):
     return metric_key(q.metric), q.unit
 
 
-def _exact_figures(report, skip_plans=True):
+def _in_plans(report):
+    """A test: does an offset fall inside the report's plans part?"""
+    plans = [s.span for s, _, c in classified(report) if Content.PLANS in c]
+    return lambda offset: any(p.start <= offset < p.end for p in plans)
+
+
+def _exact_figures(report):
     """metric/unit -> quantities stated exactly outside the plans part."""
-    plans = [s.span for s, _, c in classified(report) if Content.PLANS in c] if skip_plans else []
+    in_plans = _in_plans(report)
     out = defaultdict(list)
     for q in report.quantities:
         if (q.is_count and q.approx is Approx.EXACT and len(q.metric) >= 4
-                and not any(p.start <= q.span.start < p.end for p in plans)):
+                and not in_plans(q.span.start)):
             out[_key(q)].append(q)
     return out
 
@@ -95,11 +101,10 @@ def targets(report, ctx):
     prev = ctx.previous
     if prev is None:
         return
-    plan_spans = [s.span for s, _, c in classified(prev) if Content.PLANS in c]
+    planned = _in_plans(prev)
     actual = _exact_figures(report)
     for q in prev.quantities:
-        if not q.is_count or len(q.metric) < 4 or not any(
-                p.start <= q.span.start < p.end for p in plan_spans):
+        if not q.is_count or len(q.metric) < 4 or not planned(q.span.start):
             continue
         done = actual.get(_key(q))
         if not done:

@@ -17,6 +17,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 import regex
 
+from .._contents import FUTURE_CUES
 from .._model import Approx, Severity
 from .._rules import rule
 from .._text import fold
@@ -61,7 +62,6 @@ _WHOLE = regex.compile(r"共|合计|总计|累计|总数|总共|一共")
 _REST = regex.compile(r"(剩余|其余|余下|另外|其他)\s*$")
 _GROWTH = regex.compile(r"增长|增加|上升|提高|提升|增幅|同比|环比")
 _SCOPE = regex.compile(r"全年|全镇|全乡|全区|全县|全市|共|累计|总计|合计|年内|本年度")
-_FUTURE = regex.compile(r"计划|将|拟|预计|力争|确保|争取|目标|下一步|明年|今后")
 
 
 def _pct(value: Decimal) -> str:
@@ -373,7 +373,7 @@ def stated_twice(report, ctx):
             continue
         key = found.span.start
         if key not in report_wide:
-            report_wide[key] = bool(_SCOPE.search(found.text) and not _FUTURE.search(found.text))
+            report_wide[key] = bool(_SCOPE.search(found.text) and not FUTURE_CUES.search(found.text))
         if not report_wide[key]:
             continue
         key = (fold(q.metric), q.unit)

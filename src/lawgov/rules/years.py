@@ -11,14 +11,16 @@ import datetime as _dt
 import regex
 
 from ..hookspecs import hookimpl
-from .._contents import Content, classify
+from .._contents import FUTURE_CUES, Content, classify
 from .._model import Severity
 from .._rules import rule
 from .._text import fold
 from ._common import parts, sentence_at
 
-_FUTURE = regex.compile(
-    r"计划|将|拟|预计|力争|确保|争取|前完成|之前|以前|目标|到\s*20\d\d|截至|施行|实施|生效")
+#: Future cues, plus dates that are deadlines or a law's effective date, not events.
+_NOT_AN_EVENT = regex.compile(
+    rf"{FUTURE_CUES.pattern}|前完成|之前|以前|到\s*20\d\d|截至|施行|实施|生效")
+
 #: A year at the start of a heading (二、2024年党政主要负责人…): the wording copied
 #: headings carry; years elsewhere in a heading may name other years on purpose.
 _LEADING_YEAR = regex.compile(r"\s*(20\d\d)\s*年")
@@ -104,7 +106,7 @@ def early(report, ctx):
         return
     if signed.date < _dt.date(year + 1, 1, 1):
         yield ctx.finding(
-            f"成文日期 {signed.text} 早于 {year} 年结束，报告中的全年数据不可能完整",
+            f"成文日期为{signed.text}，{year}年尚未结束，报告中的全年数据不可能完整",
             f"signed on {signed.date.isoformat()}, before {year} ended, so full-year figures "
             "cannot be complete",
             span=signed.span, suggestion="年度结束后核实全年数据再成文",
@@ -126,7 +128,7 @@ def after_signing(report, ctx):
         if any(p.start <= d.span.start < p.end for p in plans):
             continue
         sentence = sentence_at(report, d.span.start)
-        if sentence is not None and _FUTURE.search(sentence.text):
+        if sentence is not None and _NOT_AN_EVENT.search(sentence.text):
             continue
         yield ctx.finding(
             f"文中日期 {d.text} 晚于成文日期 {signed.text}，已发生的事项不应晚于成文日期",
