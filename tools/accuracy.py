@@ -1,0 +1,209 @@
+"""Measure lawgov's numeric rules on annotated real claims (the realtext dev set).
+
+Each line of the claims file holds one numeric claim quoted from a published report,
+with the operands a person reads in it and a verdict (consistent, inconsistent or
+undecidable). Every distinct quote is parsed and checked on its own with the numeric
+rules (LG2xx); each finding is attributed to the claim of that quote whose numbers it
+names most, and then counted:
+
+- an ``inconsistent`` claim is found when a finding is attributed to it, at warning or
+  error, or at any severity when only truncation explains it ("truncated value" in its
+  reason: the policy makes those info at most);
+- a warning or error attributed to a ``consistent`` or ``undecidable`` claim, or to a
+  truncation-only one, or to none of the quote's claims, is a false alarm;
+- an inconsistent claim nobody found is a miss, also when lawgov cannot read the quote.
+
+Run ``python tools/accuracy.py [CLAIMS]`` (default ``../shared/realtext/claims.jsonl``);
+``--json`` prints the figures as JSON, ``--details`` lists every miss and false alarm.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import sys
+from collections import Counter, defaultdict
+from decimal import Decimal, InvalidOperation
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "realtext" / "claims.jsonl"
+#: The rules measured: the numeric family.
+SELECT = ("LG2",)
+#: The rule expected to find each kind of claim (a miss is charged to it).
+EXPECTED = {"rate": "LG201", "percent_range": "LG201", "part_whole": "LG203", "sum": "LG204",
+            "yoy": "LG207"}
+
+
+def _numbers(value) -> set[Decimal]:
+    """Every number in a JSON value (strings such as "92.71%" included)."""
+    found: set[Decimal] = set()
+    if isinstance(value, bool) or value is None:
+        return found
+    if isinstance(value, (int, float)):
+        found.add(Decimal(str(value)).normalize())
+    elif isinstance(value, str):
+        try:
+            found.add(Decimal(value.rstrip("%").replace(",", "")).normalize())
+        except InvalidOperation:
+            pass
+    elif isinstance(value, dict):
+        for v in value.values():
+            found |= _numbers(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            found |= _numbers(v)
+    return found
+
+
+def truncation_only(claim: dict) -> bool:
+    return claim["verdict"] == "inconsistent" and "truncated value" in claim["reason"]
+
+
+def attribute(finding, claims: list[dict]) -> dict | None:
+    """The claim whose numbers the finding's evidence names most (None: none)."""
+    named = _numbers(finding.evidence)
+    best, score = None, 0
+    for claim in claims:
+        overlap = len(named & _numbers(claim["numbers"]))
+        fits = EXPECTED.get(claim["kind"]) == finding.code
+        if (overlap, fits) > (score, best is not None and EXPECTED.get(best["kind"]) == finding.code):
+            best, score = claim, overlap
+    return best if score else None
+
+
+def measure(claims: list[dict]) -> dict:
+    import lawgov
+
+    by_quote: dict[str, list[dict]] = defaultdict(list)
+    for claim in claims:
+        by_quote[claim["quote"]].append(claim)
+    found: dict[int, list] = defaultdict(list)
+    stray: list[tuple[str, object]] = []
+    for quote, group in by_quote.items():
+        result = lawgov.check(lawgov.parse(quote), jurisdiction="none", select=SELECT)
+        for f in result.findings:
+            claim = attribute(f, group)
+            if claim is None:
+                stray.append((quote, f))
+            else:
+                found[id(claim)].append(f)
+
+    rules: dict[str, Counter] = defaultdict(Counter)
+    outcome = Counter()
+    misses, alarms = [], []
+    for claim in claims:
+        fs = found.get(id(claim), [])
+        loud = [f for f in fs if f.severity >= lawgov.Severity.WARNING]
+        verdict = claim["verdict"]
+        if verdict == "inconsistent":
+            trunc = truncation_only(claim)
+            hit = fs if trunc else loud
+            key = "truncation" if trunc else "inconsistent"
+            outcome[f"{key}_claims"] += 1
+            if hit:
+                outcome[f"{key}_found"] += 1
+                for f in hit:
+                    rules[f.code]["tp"] += 1
+            else:
+                outcome[f"{key}_missed"] += 1
+                rules[EXPECTED[claim["kind"]]]["fn"] += 1
+                misses.append((claim, fs))
+            if trunc and loud:
+                for f in loud:
+                    rules[f.code]["fp"] += 1
+                alarms.append((claim, loud))
+        else:
+            outcome[f"{verdict}_claims"] += 1
+            for f in loud:
+                rules[f.code]["fp"] += 1
+            if loud:
+                outcome[f"{verdict}_alarmed"] += 1
+                alarms.append((claim, loud))
+    for quote, f in stray:
+        if f.severity >= lawgov.Severity.WARNING:
+            rules[f.code]["fp"] += 1
+            alarms.append(({"quote": quote, "verdict": "none", "kind": "-", "reason": ""}, [f]))
+    tp = sum(c["tp"] for c in rules.values())
+    fp = sum(c["fp"] for c in rules.values())
+    return {
+        "claims": len(claims), "quotes": len(by_quote), "outcome": dict(outcome),
+        "rules": {code: dict(c) for code, c in sorted(rules.items())},
+        "loud_findings": tp + fp - sum(1 for c in claims if truncation_only(c) and found.get(id(c))
+                                       and not any(f.severity >= lawgov.Severity.WARNING
+                                                   for f in found[id(c)])),
+        "false_alarms": fp,
+        "misses": misses, "alarms": alarms,
+    }
+
+
+def summary(m: dict) -> dict:
+    """The published figures: recall of real and truncation-only inconsistencies,
+    false alarms, and precision of warnings and errors."""
+    o = m["outcome"]
+    real = o.get("inconsistent_claims", 0)
+    trunc = o.get("truncation_claims", 0)
+    loud = m["loud_findings"]
+    return {
+        "claims": m["claims"],
+        "quotes": m["quotes"],
+        "inconsistent": real,
+        "inconsistent_found": o.get("inconsistent_found", 0),
+        "recall": round(o.get("inconsistent_found", 0) / real, 3) if real else None,
+        "truncation_only": trunc,
+        "truncation_found": o.get("truncation_found", 0),
+        "consistent": o.get("consistent_claims", 0),
+        "consistent_alarmed": o.get("consistent_alarmed", 0),
+        "undecidable": o.get("undecidable_claims", 0),
+        "undecidable_alarmed": o.get("undecidable_alarmed", 0),
+        "false_alarms": m["false_alarms"],
+        "precision": round((loud - m["false_alarms"]) / loud, 3) if loud else None,
+        "rules": m["rules"],
+    }
+
+
+def load(path: pathlib.Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("claims", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--details", action="store_true", help="list misses and false alarms")
+    args = parser.parse_args(argv)
+    path = pathlib.Path(args.claims)
+    if not path.is_file():
+        print(f"accuracy: {path} not found (the realtext dev set lives in ../shared)", file=sys.stderr)
+        return 2
+    m = measure(load(path))
+    s = summary(m)
+    if args.json:
+        print(json.dumps(s, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{s['claims']} claims in {s['quotes']} quotes")
+    print(f"real inconsistencies found:       {s['inconsistent_found']}/{s['inconsistent']}"
+          f"  (recall {s['recall']})")
+    print(f"truncation-only found (info):     {s['truncation_found']}/{s['truncation_only']}")
+    print(f"consistent claims with an alarm:  {s['consistent_alarmed']}/{s['consistent']}")
+    print(f"undecidable claims with an alarm: {s['undecidable_alarmed']}/{s['undecidable']}")
+    print(f"warnings and errors: {m['loud_findings']}, false alarms {s['false_alarms']}"
+          f"  (precision {s['precision']})")
+    print("\nrule    TP  FP  FN")
+    for code, c in s["rules"].items():
+        print(f"{code:6} {c.get('tp', 0):3} {c.get('fp', 0):3} {c.get('fn', 0):3}")
+    if args.details:
+        for claim, fs in m["misses"]:
+            print(f"\nMISS {claim['kind']} {claim['numbers']}\n  {claim['quote'][:160]}")
+            for f in fs:
+                print(f"  (found only {f.code} {f.severity.label}: {f.message})")
+        for claim, fs in m["alarms"]:
+            print(f"\nALARM on {claim['verdict']} {claim['kind']}\n  {claim['quote'][:160]}")
+            for f in fs:
+                print(f"  {f.code} {f.severity.label}: {f.message}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
