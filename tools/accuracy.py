@@ -2,8 +2,8 @@
 
 Each line of the claims file holds one numeric claim quoted from a published report,
 with the operands a person reads in it and a verdict (consistent, inconsistent or
-undecidable). Every distinct quote is parsed and checked on its own with the numeric
-rules (LG2xx); each finding is attributed to the claim of that quote whose numbers it
+undecidable). Every distinct quote is parsed and checked on its own, as the body of a
+report under a bare title line, with the numeric rules (LG2xx); each finding is attributed to the claim of that quote whose numbers it
 names most, and then counted:
 
 - an ``inconsistent`` claim is found when a finding is attributed to it, at warning or
@@ -30,6 +30,8 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "realtext" / "claims.jsonl"
 #: The rules measured: the numeric family.
 SELECT = ("LG2",)
+#: A quote is checked as the body of a report: a line alone would be read as a title.
+BODY = "关于法治政府建设情况的报告\n{}\n"
 #: The rule expected to find each kind of claim (a miss is charged to it).
 EXPECTED = {"rate": "LG201", "percent_range": "LG201", "part_whole": "LG203", "sum": "LG204",
             "yoy": "LG207"}
@@ -81,7 +83,7 @@ def measure(claims: list[dict]) -> dict:
     found: dict[int, list] = defaultdict(list)
     stray: list[tuple[str, object]] = []
     for quote, group in by_quote.items():
-        result = lawgov.check(lawgov.parse(quote), jurisdiction="none", select=SELECT)
+        result = lawgov.check(lawgov.parse(BODY.format(quote)), jurisdiction="none", select=SELECT)
         for f in result.findings:
             claim = attribute(f, group)
             if claim is None:

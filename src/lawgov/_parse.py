@@ -120,7 +120,8 @@ def _lines(text: str, folded: str, starts: tuple[int, ...]) -> list[_Line]:
 
 def _is_body(ln: _Line) -> bool:
     c = ln.content
-    return len(c) > 60 or c[-1] in "。；;！!？?" or "现将" in c or "如下" in c
+    return (len(c) > 60 or c[-1] in "。；;！!？?" or "现将" in c or "如下" in c
+            or len(c) > 15 and ("，" in c or "," in c))  # titles and signatures have no commas
 
 
 def _front_end(lines: list[_Line]) -> int:

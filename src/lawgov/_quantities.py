@@ -44,6 +44,10 @@ _RATE = regex.compile(
     r"(?P<suffix>率|占比|比例|比重|满意度)"
     r"(?P<gap>[^\d%，,。；;：:、\n]{0,6}?)"
     r"(?P<pre>近|约|超过|逾|不足|不到)?(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*%(?P<post>以上|左右|以下)?")
+#: 占全部政务服务事项的98.96%, 占总数的30%: a share whose name says what it is a share of.
+_SHARE_OF = regex.compile(
+    r"占(?!比)(?P<base>[^\d%，,。；;：:、\n]{0,20}?)(?:的)?(?:比例|比重)?(?:为|达到?|是)?"
+    r"(?P<pre>近|约|超过|逾|不足|不到)?(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*%(?P<post>以上|左右|以下)?")
 _CHANGE_WORDS = regex.compile(r"增|降|减|升|提高|提升|下滑|同比|环比|较|比上年|比去年")
 
 _UP = "增长|增加|上升|提高|提升|增至|增加到|增长到|上升到|上升至|提高到|提高至"
@@ -61,6 +65,10 @@ def extract(text: str, folded: str, starts: tuple[int, ...]) -> tuple[
     quantities += [q for m in _PERCENT.finditer(folded) if (q := _percent(m, text, folded, starts))]
     quantities.sort(key=lambda q: q.span.start)
     rates = [r for m in _RATE.finditer(folded) if (r := _rate(m, text, starts))]
+    named = {r.value_span.start for r in rates}
+    rates += [r for m in _SHARE_OF.finditer(folded)
+              if m.start("num") not in named and (r := _share(m, text, starts))]
+    rates.sort(key=lambda r: r.span.start)
     changes = [c for m in _CHANGE.finditer(folded) if (c := _change(m, text, folded, starts))]
     return tuple(quantities), tuple(rates), tuple(changes)
 
@@ -117,10 +125,15 @@ def _percent(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ...
 def _metric(text: str, folded: str, start: int, end: int) -> str:
     """The phrase a quantity counts: its clause before the number (开展执法检查),
     or, when the number opens the clause, the words after it (参加学法考试)."""
-    i = start
-    while i > 0 and folded[i - 1] not in _BOUNDARY and start - i < 24:
+    i = stop = start
+    if i > 0 and folded[i - 1] == ")":
+        # 纠错（含撤销、确认违法）29件: the words before the parenthesis are the metric
+        opened = folded.rfind("(", max(0, i - 40), i)
+        if opened != -1:
+            i = stop = opened
+    while i > 0 and folded[i - 1] not in _BOUNDARY and stop - i < 24:
         i -= 1
-    before = _FILLER.sub("", text[i:start]).strip()
+    before = _FILLER.sub("", text[i:stop]).strip()
     before = _LINKING.sub("", before)
     if len(before) >= 2:
         return before
@@ -147,6 +160,16 @@ def _rate(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateStatem
     value = Decimal(m.group("num"))
     return RateStatement(name, value, len(m.group("dec") or ""), bound, text[begin:m.end()],
                          make_span(starts, begin, m.end()),
+                         make_span(starts, m.start("num"), m.end()))
+
+
+def _share(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateStatement | None:
+    if _CHANGE_WORDS.search(m.group("base")):
+        return None  # 占比较上年提高2%: a change, not a share
+    name = text[m.start():m.start("pre") if m.group("pre") else m.start("num")]
+    return RateStatement(name, Decimal(m.group("num")), len(m.group("dec") or ""),
+                         _approx(m.group("pre"), None, m.group("post")), text[m.start():m.end()],
+                         make_span(starts, m.start(), m.end()),
                          make_span(starts, m.start("num"), m.end()))
 
 

@@ -12,9 +12,11 @@ stated is counted as unverifiable, never reported.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import defaultdict
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
+import attrs
 import regex
 
 from .._contents import FUTURE_CUES
@@ -142,23 +144,87 @@ def _operands(report, rate, quantities, start):
     """(numerators, denominators) for ``rate``, or None when its kind is unknown."""
     kind = _kind(rate.name)
     if kind is not None:
-        # a count after 其中 is a subset (其中婚姻纠纷调解成功12件), not the rate's numerator
-        nums = [q for q in quantities if kind.numerator.search(q.metric)
-                and report.text.find("其中", max(start, q.span.start - 20), q.span.start) == -1]
+        text = report.text
+        nums = [q for q in quantities if kind.numerator.search(q.metric)]
+        # a count after 其中 is a subset (其中婚姻纠纷调解成功12件), not the rate's numerator,
+        # unless its words are the rate's own (共审结…，其中纠错29件，纠错率…) and no other
+        # count names the numerator
+        plain = [q for q in nums if text.find("其中", max(start, q.span.start - 20), q.span.start) == -1]
+        nums = plain or [q for q in nums if _own_words(kind, q.metric)]
         dens = [q for q in quantities if kind.denominator.search(q.metric)
                 and not kind.numerator.search(q.metric)]
-        return nums, [(q, bool(kind.weak and kind.weak.search(q.metric)
-                               and not _RECEIVED.search(q.metric))) for q in dens]
-    if _SHARE.search(rate.name):
-        text = report.text
-        cut = text.find("其中", start, rate.span.start)
-        if cut == -1:
-            return None
-        nums = [q for q in quantities if q.span.start > cut]
-        units = {q.unit for q in nums}
-        dens = [(q, False) for q in quantities if q.span.start < cut and q.unit in units]
-        return nums, dens
+        return _with_sums(nums), [(q, bool(kind.weak and kind.weak.search(q.metric)
+                                           and not _RECEIVED.search(q.metric))) for q in dens]
+    if _SHARE.search(rate.name) or rate.name.startswith("占"):
+        return _share_operands(report, rate)
     return None
+
+
+#: Words that may precede a rate's numerator word in a count after 其中.
+_LEAD = r"(?:依法|予以|作出|共|已|均|被|调解|办理)*"
+
+
+def _own_words(kind, metric):
+    return regex.match(f"{_LEAD}(?:{kind.numerator.pattern})", metric) is not None
+
+
+def _with_sums(nums):
+    """Numerator candidates and, for a few exact ones, the sums of them
+    (撤销3件、确认违法2件，纠错率…: the numerator may be their total)."""
+    exact = [q for q in nums if q.approx is Approx.EXACT]
+    if len(exact) < 2 or len(exact) > 5:
+        return nums
+    sums = []
+    for size in range(2, len(exact) + 1):
+        for group in itertools.combinations(exact, size):
+            if len({q.unit for q in group}) == 1:
+                value = sum(q.value for q in group)
+                sums.append(attrs.evolve(group[-1], value=value,
+                                         text="+".join(q.text for q in group),
+                                         metric="+".join(q.metric for q in group)))
+    return nums + sums
+
+
+#: A share's name, less the words that say "all of it": what is left names the base.
+_GENERIC = regex.compile(r"^(?:全[市省县区州镇乡]|全部|所有|全)+|(?:总数|总量|总额|数量|总|数|的)+$")
+_STOP = "。；;\n"
+
+
+def _share_operands(report, rate):
+    """(part, candidate wholes) for a share: the count just before the share is the
+    part; a whole is a count with the same unit that a 其中 or a ``N件中`` ties to it,
+    earlier in the paragraph. A share naming its base (占全部政务服务事项的) only takes
+    wholes whose clause names it too."""
+    text = report.text
+    found, starts = counts(report)
+    i = bisect.bisect_left(starts, rate.span.start) - 1
+    if i < 0:
+        return None
+    part = found[i]
+    between = text[part.span.end:rate.span.start]
+    if len(between) > 12 or any(c in _STOP for c in between):
+        return None
+    base = ""
+    if rate.name.startswith("占") and not rate.name.startswith("占比"):
+        base = _GENERIC.sub("", regex.sub(r"的?(?:比例|比重)?$", "", rate.name[1:]))
+    para_start = text.rfind("\n", 0, part.span.start) + 1
+    wholes = []
+    for j in range(i - 1, -1, -1):
+        q = found[j]
+        if q.span.start < para_start or part.span.start - q.span.start > 400:
+            break
+        if q.unit != part.unit:
+            continue
+        nxt = found[j + 1].span.start
+        tie = text.find("其中", q.span.end, min(nxt, part.span.start) + 1)
+        if tie == -1 and not text.startswith("中", q.span.end):
+            continue
+        if base:
+            clause = text[max(para_start, q.span.start - 40):q.span.end]
+            if base not in clause:
+                continue
+        wholes.append((q, False))
+    return [part], wholes
 
 
 def _check_pairs(ctx, rate, nums, dens):
