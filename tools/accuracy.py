@@ -65,6 +65,7 @@ def truncation_only(claim: dict) -> bool:
 def attribute(finding, claims: list[dict]) -> dict | None:
     """The claim whose numbers the finding's evidence names most (None: none)."""
     named = _numbers(finding.evidence)
+    named |= {(n / scale).normalize() for n in named for scale in (Decimal(10_000), Decimal(10**8))}
     best, score = None, 0
     for claim in claims:
         overlap = len(named & _numbers(claim["numbers"]))

@@ -339,10 +339,79 @@ def _neighbours(rate, n: int):
     return [(k, Decimal(k) * HUNDRED / n) for k in (centre, centre + 1) if 0 <= k <= n]
 
 
+@per_report
+def _wholes(report):
+    """(whole, [first part after 其中], same-unit counts after the whole, continued) for
+    each total stated with 共/合计/总计/累计. The counts after it are those of its sentence
+    or, when the next sentence opens with 其中 (共办理…N宗。其中，…), those of the rest
+    of the paragraph (``continued``)."""
+    text = report.text
+    found = []
+    by_sentence = defaultdict(list)
+    sents, starts = sentences(report)
+    for q in counts(report)[0]:
+        by_sentence[bisect.bisect_right(starts, q.span.start) - 1].append(q)
+    for i, qs in by_sentence.items():
+        for j, whole in enumerate(qs):
+            window = max(0, whole.span.start - 60)
+            clause_start = max(window - 1, *(text.rfind(c, window, whole.span.start)
+                                             for c in "，,；;。\n")) + 1
+            if not _WHOLE.search(text, clause_start, whole.span.start):
+                continue
+            after = [q for q in qs[j + 1:] if q.unit == whole.unit]
+            cut = text.find("其中", whole.span.end, after[0].span.start) if after else -1
+            continued = False
+            if cut == -1 and i + 1 < len(sents) and i >= 0:
+                nxt = sents[i + 1]
+                end = text.find("\n", whole.span.end)
+                end = len(text) if end == -1 else end
+                if nxt.text.lstrip().startswith("其中") and nxt.span.start < end:
+                    cut, continued = nxt.span.start, True
+                    after = [q for k in range(i + 1, len(sents)) for q in by_sentence.get(k, ())
+                             if q.unit == whole.unit and q.span.start < end]
+            parts = [q for q in after if cut != -1 and q.span.start > cut]
+            found.append((whole, parts[:1] if parts else [], after, continued))
+            break
+    return found
+
+
+def _catch_all(q, whole):
+    """其他行政执法行为45.22万宗 after 共办理各类行政执法案件…: the rest of the whole
+    (其他 followed by the whole's own words, or by nothing but a measure of kind)."""
+    m = regex.match(r"(?:其他|其余)(.*)$", q.metric)
+    if m is None:
+        return False
+    rest = m.group(1)
+    if len(rest) <= 2:
+        return True
+    return any(rest[k:k + 2] in whole.metric for k in range(len(rest) - 1))
+
+
+def _half_unit(q) -> Decimal:
+    """Half the last written digit of a quantity (1616.85万 → 50; 12 → 0): how far
+    its rounding may have moved it."""
+    m = regex.search(r"(\d+)(?:\.(\d+))?\s*([万亿])?", fold(q.text))
+    if m is None:
+        return Decimal(0)
+    decimals = len(m.group(2) or "")
+    mult = {"万": 10_000, "亿": 100_000_000}.get(m.group(3) or "", 1)
+    if not decimals and mult == 1:
+        return Decimal(0)
+    return Decimal(5).scaleb(-decimals - 1) * mult
+
+
+def _in_units_of(value: Decimal, q) -> str:
+    """``value`` written the way ``q`` is (16166538 as 1616.6538万宗 beside 1616.85万宗)."""
+    for mark, mult in (("亿", Decimal(100_000_000)), ("万", Decimal(10_000))):
+        if mark + q.unit in q.text:
+            return f"{(value / mult).normalize():f}{mark}{q.unit}"
+    return f"{value.normalize():f}{q.unit}"
+
+
 @rule("LG203", "part-exceeds-whole", Severity.ERROR,
       "部分大于整体", "a part is larger than its whole")
 def part_exceeds_whole(report, ctx):
-    for whole, parts, _ in _wholes(report):
+    for whole, parts, _, _ in _wholes(report):
         for part in parts:
             ctx.count("claims_checked")
             hi = whole.bounds()[1]
@@ -356,61 +425,48 @@ def part_exceeds_whole(report, ctx):
                     evidence={"whole": str(whole.value), "part": str(part.value)})
 
 
-@per_report
-def _wholes(report):
-    """(whole, parts after 其中, all same-unit quantities after it) per sentence."""
-    text = report.text
-    found = []
-    by_sentence = defaultdict(list)
-    starts = sentences(report)[1]
-    for q in counts(report)[0]:
-        by_sentence[bisect.bisect_right(starts, q.span.start) - 1].append(q)
-    for i, qs in by_sentence.items():
-        for j, whole in enumerate(qs):
-            window = max(0, whole.span.start - 60)
-            clause_start = max(window - 1, *(text.rfind(c, window, whole.span.start)
-                                             for c in "，,；;。\n")) + 1
-            if not _WHOLE.search(text, clause_start, whole.span.start):
-                continue
-            after = [q for q in qs[j + 1:] if q.unit == whole.unit]
-            cut = text.find("其中", whole.span.end, after[0].span.start) if after else -1
-            parts = [q for q in after if cut != -1 and q.span.start > cut]
-            found.append((whole, parts[:1] if parts else [], after))
-            break
-    return found
-
-
 @rule("LG204", "parts-do-not-sum", Severity.ERROR,
       "各部分之和与总数不符", "parts said to be complete do not add up to the whole")
 def parts_sum(report, ctx):
     text = report.text
-    for whole, _, after in _wholes(report):
+    for whole, _, after, continued in _wholes(report):
         if not after or whole.approx is not Approx.EXACT:
             continue
-        rest = next((q for q in after if _REST.search(text, max(0, q.span.start - 4), q.span.start)), None)
+        rest = next((q for q in after if _REST.search(text, max(0, q.span.start - 4), q.span.start)
+                     or _catch_all(q, whole)), None)
         if rest is not None:
             parts = after[: after.index(rest) + 1]
-        elif text.find("分别", whole.span.end, after[0].span.start) != -1:
+            if continued:
+                parts = [q for q in parts if q.span.start > after[0].span.start - 1]
+        elif not continued and text.find("分别", whole.span.end, after[0].span.start) != -1:
             rest, parts = after[-1], after  # 共X件，分别为a件、b件: the list claims to be all
+            if "等" in text[rest.span.end:rest.span.end + 3]:
+                continue  # 分别为a件、b件等: not every part is named
         else:
             continue
         first_sub = text.find("其中", parts[0].span.end, rest.span.start) if len(parts) > 1 else -1
         if first_sub != -1:
             parts = [q for q in parts if q.span.start < first_sub or q is rest]
-        if any(q.approx is not Approx.EXACT for q in parts):
-            continue
+        if len(parts) < 2 or any(q.approx is not Approx.EXACT for q in parts):
+            continue  # a list of one item is no sum
         ctx.count("claims_checked")
         total = sum(q.value for q in parts)
-        if total != whole.value:
+        tolerance = sum(_half_unit(q) for q in [whole, *parts])
+        if abs(total - whole.value) > tolerance:
             terms = " + ".join(q.text for q in parts)
+            diff = abs(total - whole.value).normalize()
+            shown = _in_units_of(total, whole)
+            tol = _in_units_of(tolerance, whole)
+            note = f"（各数四舍五入的误差至多{tol}）" if tolerance else ""
+            note_en = f" (rounding explains at most {tol})" if tolerance else ""
             yield ctx.finding(
-                f"{terms} = {total.normalize():f}{whole.unit}，与总数{whole.text}不符",
-                f"{terms} = {total.normalize():f}{whole.unit}, not the whole {whole.text}",
+                f"{terms} = {shown}，与总数{whole.text}不符{note}",
+                f"{terms} = {shown}, not the whole {whole.text}{note_en}",
                 span=rest.span,
-                suggestion=f"核对各部分或总数；两者相差{abs(total - whole.value).normalize():f}{whole.unit}",
+                suggestion=f"核对各部分或总数；两者相差{_in_units_of(diff, whole)}",
                 suggestion_en="check the parts or the whole",
                 evidence={"whole": str(whole.value), "parts": [str(q.value) for q in parts],
-                          "sum": str(total)})
+                          "sum": str(total), "tolerance": str(tolerance)})
 
 
 @rule("LG205", "rate-over-100", Severity.ERROR,
