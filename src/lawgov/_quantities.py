@@ -70,6 +70,8 @@ def extract(text: str, folded: str, starts: tuple[int, ...]) -> tuple[
               if m.start("num") not in named and (r := _share(m, text, starts))]
     rates.sort(key=lambda r: r.span.start)
     changes = [c for m in _CHANGE.finditer(folded) if (c := _change(m, text, folded, starts))]
+    changes += _year_changes(text, folded, starts, quantities, {c.span.end for c in changes})
+    changes.sort(key=lambda c: c.span.start)
     return tuple(quantities), tuple(rates), tuple(changes)
 
 
@@ -101,6 +103,9 @@ def _quantity(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ..
     else:
         if "，" in text[m.start("arabic"):m.end("arabic")]:
             return None  # 125，200: a list, not a thousands separator
+        if "." in m.group("arabic") and _LIST_MARKER.match(folded, folded.rfind("\n", 0, m.start()) + 1,
+                                                          m.start("arabic") + 1):
+            return None  # 3.13个 at the start of a line: list item 3, then 13个
         value = number(m.group("arabic") + (m.group("mult") or ""))
     if value is None:
         return None
@@ -144,6 +149,7 @@ def _metric(text: str, folded: str, start: int, end: int) -> str:
 
 
 _HAN = regex.compile(r"\p{Han}")
+_LIST_MARKER = regex.compile(r"[ \t]*\d$")
 _LINKING = regex.compile(r"(达到?|共计|计)$")
 
 
@@ -171,6 +177,48 @@ def _share(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateState
                          _approx(m.group("pre"), None, m.group("post")), text[m.start():m.end()],
                          make_span(starts, m.start(), m.end()),
                          make_span(starts, m.start("num"), m.end()))
+
+
+#: 同比增长128.78%: a relative change with no values of its own.
+_STATED_CHANGE = regex.compile(
+    rf"(?:同比|较上年|比上年|较去年|比去年)?(?P<verb>{_UP}|{_DOWN})了?\s*(?P<x>\d+(?:\.(?P<xd>\d+))?)\s*%")
+_YEAR = regex.compile(r"(?<!\d)(20\d\d)年?")
+
+
+def _year_changes(text: str, folded: str, starts: tuple[int, ...], quantities, seen) -> list[ChangeClaim]:
+    """2023年…66件，2024年…151件，同比增长128.78%: the two counts of one measure in
+    consecutive years, stated just before the change in the same sentence."""
+    counts = [q for q in quantities if q.is_count]
+    found = []
+    for m in _STATED_CHANGE.finditer(folded):
+        if m.end() in seen:
+            continue
+        before = [q for q in counts if m.start() - 120 <= q.span.start and q.span.end <= m.start()]
+        if len(before) < 2:
+            continue
+        a, b = before[-2], before[-1]
+        gap = folded[a.span.start:m.start()]
+        if a.unit != b.unit or any(c in "。；;\n" for c in gap) or len(folded[b.span.end:m.start()]) > 6:
+            continue
+        years = []
+        for q, lo in ((a, max(0, a.span.start - 40)), (b, a.span.end)):
+            clause = folded[lo:q.span.start]
+            cut = max(clause.rfind(c) for c in "，,、")
+            found_years = _YEAR.findall(clause[cut + 1:] if q is a else clause)
+            years.append(int(found_years[-1]) if found_years else None)
+        if None in years or years[1] != years[0] + 1 or not _same_measure(a.metric, b.metric):
+            continue
+        up = m.group("verb") in _UP.split("|")
+        found.append(ChangeClaim(a, b, 1 if up else -1, Decimal(m.group("x")), len(m.group("xd") or ""),
+                                 text[a.span.start:m.end()], make_span(starts, a.span.start, m.end())))
+    return found
+
+
+def _same_measure(x: str, y: str) -> bool:
+    """Whether two metrics name one measure (their words after the year agree)."""
+    x, y = (_YEAR.sub("", _FILLER.sub("", v)).lstrip("年度") for v in (x, y))
+    x, y = (_FILLER.sub("", v) for v in (x, y))
+    return bool(x) and (x == y or x.endswith(y) or y.endswith(x))
 
 
 def _change(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ...]) -> ChangeClaim | None:

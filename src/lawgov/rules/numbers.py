@@ -62,7 +62,8 @@ _RECEIVED = regex.compile("调解|调处|受理|共")
 _SHARE = regex.compile(r"(占比|比例|比重)$")
 _WHOLE = regex.compile(r"共|合计|总计|累计|总数|总共|一共")
 _REST = regex.compile(r"(剩余|其余|余下|另外|其他)\s*$")
-_GROWTH = regex.compile(r"增长|增加|上升|提高|提升|增幅|同比|环比")
+#: Rates that may exceed 100%: growth, and completion or execution against a plan.
+_GROWTH = regex.compile(r"增长|增加|上升|提高|提升|增幅|增速|同比|环比|完成|执行|达成|超额|进度")
 _SCOPE = regex.compile(r"全年|全镇|全乡|全区|全县|全市|共|累计|总计|合计|年内|本年度")
 
 
@@ -227,10 +228,20 @@ def _share_operands(report, rate):
     return [part], wholes
 
 
+#: Measure words that count the same kind of thing.
+_SAME_KIND = [frozenset("人名位"), frozenset("件起宗案"), frozenset(("人次", "万人次"))]
+
+
+def _comparable(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _SAME_KIND)
+
+
 def _check_pairs(ctx, rate, nums, dens):
     closest = None
     for num in nums:
         for den, weak in dens:
+            if not _comparable(num.unit, den.unit):
+                continue  # 115票 of 120人, 30人 of 12件: not one kind of thing
             nvals, dvals = _values(num), _values(den)
             if nvals is None or dvals is None:
                 return None  # too loose to prove anything
@@ -523,21 +534,63 @@ def change_values(report, ctx):
         if (b - a) * c.direction < 0:
             zh = f"由{c.before.text}到{c.after.text}是{'下降' if b < a else '增长'}，不是{verb}"
             en = f"from {c.before.text} to {c.after.text} is not a {verb_en}"
-        elif _scheme(abs(actual), c.stated, c.decimals, Approx.EXACT) is None:
+        elif (scheme := _scheme(abs(actual), c.stated, c.decimals, Approx.EXACT)) != "half-up":
             shown = abs(actual).quantize(Decimal(1).scaleb(-c.decimals), rounding=ROUND_HALF_UP)
-            zh = (f"由{c.before.text}到{c.after.text}的变化是{_fmt(actual)}%，"
-                  f"应为{verb}{_pct(shown)}，不是{_pct(c.stated)}")
-            en = (f"from {c.before.text} to {c.after.text} is {_fmt(actual)}%, a {verb_en} of "
-                  f"{_pct(shown)}, not {_pct(c.stated)}")
+            if scheme is None:
+                zh = (f"由{c.before.text}到{c.after.text}的变化是{_fmt(actual)}%，"
+                      f"应为{verb}{_pct(shown)}，不是{_pct(c.stated)}")
+                en = (f"from {c.before.text} to {c.after.text} is {_fmt(actual)}%, a {verb_en} of "
+                      f"{_pct(shown)}, not {_pct(c.stated)}")
+            else:
+                label = {"half-even": "银行家舍入", "truncate": "截断"}[scheme]
+                zh = (f"{verb}{_pct(c.stated)}只能由{label}得出（{c.before.text}到{c.after.text}为"
+                      f"{_fmt(actual, 4)}%），按通行的四舍五入应为{_pct(shown)}")
+                en = (f"a {verb_en} of {_pct(c.stated)} only comes out by {scheme} rounding of "
+                      f"{_fmt(actual, 4)}% ({c.before.text} to {c.after.text})")
         else:
             continue
         yield ctx.finding(zh, en, span=c.span, suggestion="核对前后两个数值或增减幅度",
                           suggestion_en="check the two values or the change",
+                          severity=Severity.INFO if scheme else None,
                           evidence={"before": str(a), "after": str(b), "stated": _pct(stated),
-                                    "computed": f"{_fmt(actual, 4)}%"})
+                                    "computed": f"{_fmt(actual, 4)}%", "rounding": scheme or "none"})
+
+
+@rule("LG208", "shares-do-not-sum", Severity.ERROR,
+      "覆盖全部的各项占比相加不等于100%", "shares that cover the whole do not add up to 100%")
+def shares_sum(report, ctx):
+    text = report.text
+    groups = defaultdict(list)
+    for rate in report.rates:
+        if rate.name.endswith("占比") or rate.name.startswith("占") and not rate.name.startswith("占比"):
+            found = sentence_at(report, rate.span.start)
+            if found is not None:
+                groups[found.span.start].append(rate)
+    for start, shares in groups.items():
+        last = shares[-1]
+        end = last.value_span.start
+        clause = text[max(start, *(text.rfind(c, start, end) for c in "；;，,")):end]
+        if (len(shares) < 2 or len({"占比" if r.name.endswith("占比") else r.name for r in shares}) > 1
+                or text.find("其中", start, shares[0].span.start) == -1
+                or not regex.search(r"其他|其余|剩余", clause)
+                or any(r.bound is not Approx.EXACT for r in shares)):
+            continue  # not several exact shares of one base that end with the rest of it
+        ctx.count("claims_checked")
+        total = sum(r.value for r in shares)
+        tolerance = sum(Decimal(5).scaleb(-r.decimals - 1) for r in shares)
+        if abs(total - HUNDRED) > tolerance:
+            terms = " + ".join(_pct(r.value) for r in shares)
+            yield ctx.finding(
+                f"各项占比 {terms} = {_pct(total)}，列到“其他”已是全部，合计应为100%"
+                f"（四舍五入的误差至多{_pct(tolerance)}）",
+                f"the shares {terms} = {_pct(total)} cover the whole (they end with the rest) "
+                f"but do not add up to 100% (rounding explains at most {_pct(tolerance)})",
+                span=last.span, suggestion="核对各项数量和占比", suggestion_en="check the counts and shares",
+                evidence={"shares": [_pct(r.value) for r in shares], "sum": _pct(total),
+                          "tolerance": _pct(tolerance)})
 
 
 @hookimpl
 def lawgov_rules():
     return [rate_matches_counts, rate_impossible, part_exceeds_whole, parts_sum, over_100,
-            stated_twice, change_values]
+            stated_twice, change_values, shares_sum]
