@@ -305,3 +305,88 @@ def test_paragraphs_copied_from_last_year_are_info():
     copied = LAST_YEAR.splitlines()[3]
     (f,) = _with_last_year("一、做法\n" + copied).findings
     assert (f.code, f.severity.label) == ("LG401", "info")
+
+
+# --- patterns of real reports (our own sentences in their shapes) ----------------------
+
+def test_a_count_after_qi_zhong_named_like_the_rate_is_its_numerator():
+    text = "全年共审结行政复议案件80件（含上年结转），其中纠错（含撤销、确认违法）12件，纠错率约{}%。"
+    assert codes(text.format("15"), **LG2) == []
+    (f,) = run_rules(text.format("10.5"), **LG2).findings
+    assert (f.code, f.severity.label) == ("LG201", "error") and "15.00%" in f.message
+
+
+def test_a_subset_after_qi_zhong_is_still_not_the_numerator():
+    assert codes("共调解纠纷40件，其中邻里纠纷调解成功10件，调解成功率95%。", **LG2) == []
+
+
+def test_parts_of_a_compound_numerator_may_be_added():
+    assert codes("共审结复议案件50件，其中撤销3件，确认违法2件，纠错率10%。", **LG2) == []
+
+
+@pytest.mark.parametrize("share, fires", [("占全部审批事项的97.5%", False), ("占全部审批事项的96.4%", True),
+                                          ("占总数的97.5%", False), ("占比97.5%", False), ("占比98.5%", True)])
+def test_a_share_of_a_base_stated_before_its_qi_zhong(share, fires):
+    text = f"示例镇审批事项共400项，其中“一次办好”事项390项，{share}。"
+    assert codes(text, **LG2) == (["LG201"] if fires else [])
+
+
+def test_a_share_of_a_subgroup_is_not_taken_over_the_whole():
+    text = ("全镇受理的600件中，镇本级受理120件，占全部受理的20%；各村受理前三位分别为"
+            "东村100件、西村90件、南村60件，分别占村级受理总数的20.8%、18.8%、12.5%。")
+    assert codes(text, **LG2) == []
+
+
+def test_a_share_after_a_total_in_the_next_sentence_opened_by_qi_zhong():
+    text = "全年共办理申请1000件，同比增长8%。其中，依法受理820件，占比{}%；不予受理180件，占比18%。"
+    assert codes(text.format("82"), **LG2) == []
+    assert codes(text.format("80"), **LG2) == ["LG201"]
+
+
+def test_shares_that_end_with_the_rest_must_add_up_to_100():
+    text = "共受理申请200件。其中，依法受理150件，占比75%；不予受理30件，占比15%；其他处理的占比{}%。"
+    assert codes(text.format("10"), **LG2) == []
+    assert codes(text.format("5"), **LG2) == ["LG208"]
+    assert codes("共受理申请200件。其中，依法受理150件，占比75%；不予受理30件，占比15%。", **LG2) == []
+
+
+def test_sums_in_wan_with_decimals_allow_for_rounding():
+    text = ("全年共办理执法案件250.50万宗。其中，行政处罚100.20万宗；行政许可{}万宗；"
+            "其他行政执法行为50.10万宗。")
+    assert codes(text.format("100.20"), **LG2) == []
+    assert codes(text.format("100.21"), **LG2) == []   # 0.01万 off: within rounding
+    (f,) = run_rules(text.format("99.90"), **LG2).findings
+    assert f.code == "LG204" and "250.2万宗" in f.message
+
+
+def test_a_catch_all_must_name_the_whole_to_close_a_list():
+    # 其他部门转办 is one more source, not "the rest": the list need not be complete
+    assert codes("共受理来信100件，其中群众来信60件，其他部门转办30件。", **LG2) == []
+
+
+def test_lists_of_one_item_or_ending_in_deng_are_no_sum():
+    assert codes("全年共开展培训6期，分别为普法培训2期。", **LG2) == []
+    assert codes("全年共开展培训6期，分别为普法培训2期、执法培训3期等。", **LG2) == []
+
+
+def test_a_change_between_two_years_counts():
+    text = "2024年共受理复议案件40件，2025年共受理复议案件50件，同比增长{}%。"
+    assert codes(text.format("25"), **LG2) == []
+    assert codes(text.format("30"), **LG2) == ["LG207"]
+    (f,) = run_rules("2024年受理复议案件12件，2025年受理复议案件29件，同比增长141.66%。", **LG2).findings
+    assert (f.code, f.severity.label, f.evidence["rounding"]) == ("LG207", "info", "truncate")
+
+
+@pytest.mark.parametrize("text", ["年度重点任务完成率105%。", "预算执行率101.2%。", "收入增长率120%。"])
+def test_rates_that_may_exceed_100(text):
+    assert codes(text, **LG2) == []
+
+
+def test_a_list_marker_fused_with_a_number_is_not_a_decimal():
+    report = lawgov.parse("示例镇报告\n3.13个村完成法律顾问全覆盖。\n")
+    assert all(q.value != Decimal("3.13") for q in report.quantities)
+
+
+def test_a_base_of_people_is_not_a_base_of_votes_or_cases():
+    assert codes("参加测评群众200人，收回问卷180份，满意率98%。", **LG2) == []
+    assert codes("全年受理申请30件，涉及群众45人，办结率100%。", **LG2) == []

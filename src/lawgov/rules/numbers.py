@@ -218,7 +218,7 @@ def _share_operands(report, rate):
             continue
         nxt = found[j + 1].span.start
         tie = text.find("其中", q.span.end, min(nxt, part.span.start) + 1)
-        if tie == -1 and not text.startswith("中", q.span.end):
+        if tie == -1 and not text.startswith("中", q.span.end) and not _stated_total(report, q, part):
             continue
         if base:
             clause = text[max(para_start, q.span.start - 40):q.span.end]
@@ -234,6 +234,16 @@ _SAME_KIND = [frozenset("人名位"), frozenset("件起宗案"), frozenset(("人
 
 def _comparable(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in _SAME_KIND)
+
+
+def _stated_total(report, q, part):
+    """共收到申请120件，依法受理100件，占83.3%: a total (共/合计/总计…) in the part's sentence."""
+    text = report.text
+    found = sentence_at(report, q.span.start)
+    if found is None or part.span.start >= found.span.end:
+        return False
+    clause_start = max(found.span.start, *(text.rfind(c, found.span.start, q.span.start) for c in "，,；;"))
+    return _WHOLE.search(text, clause_start, q.span.start) is not None
 
 
 def _check_pairs(ctx, rate, nums, dens):
