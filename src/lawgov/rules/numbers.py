@@ -222,7 +222,7 @@ def _share_operands(report, rate):
             continue
         if base:
             clause = text[max(para_start, q.span.start - 40):q.span.end]
-            if base not in clause:
+            if base not in clause and not _names_chars(base, clause):
                 continue
         wholes.append((q, False))
     return [part], wholes
@@ -234,6 +234,13 @@ _SAME_KIND = [frozenset("人名位"), frozenset("件起宗案"), frozenset(("人
 
 def _comparable(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in _SAME_KIND)
+
+
+def _names_chars(base, clause):
+    """受案 for a clause about 受理的…件: every character of the base but its measure
+    words (案 件 项 数) is in the clause."""
+    chars = set(base) - set("案件项数")
+    return bool(chars) and chars <= set(clause)
 
 
 def _stated_total(report, q, part):
