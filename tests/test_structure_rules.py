@@ -114,9 +114,31 @@ def test_a_signature_without_a_date_is_reported():
     assert [f.message for f in result.findings] == ["报告落款没有成文日期"]
 
 
-def test_unstructured_text_gets_one_warning_not_five_errors():
-    assert codes("示例镇关于2025年法治政府建设情况的报告\n2025年，示例镇开展了大量工作。", **LG1) == [
-        "LG100", "LG109"]
+HEADLESS = """示例镇关于2025年法治政府建设情况的报告
+2025年，示例镇坚持依法行政，全年开展执法检查25次，审查合同18份，调解矛盾纠纷40件。
+镇党委书记、镇长认真履行推进法治建设第一责任人职责，带头学法3次。
+存在的问题主要是执法力量不足，原因在于专业人员少。
+下一步，示例镇将加强执法培训，规范执法行为。
+其他需要报告的情况：无。
+示例镇人民政府
+2026年1月20日
+"""
+
+
+def test_a_report_without_part_headings_is_judged_from_its_prose():
+    assert codes(HEADLESS, **LG1) == ["LG100"]
+
+
+def test_prose_without_a_mandated_content_is_an_error_even_without_headings():
+    text = HEADLESS.replace("下一步，示例镇将加强执法培训，规范执法行为。\n", "")
+    assert codes(text, **LG1) == ["LG100", "LG105"]
+    text = HEADLESS.replace("认真履行推进法治建设第一责任人职责，", "")
+    assert "LG103" in codes(text, **LG1)
+
+
+def test_a_title_alone_misses_every_content():
+    assert codes("示例镇关于2025年法治政府建设情况的报告\n", **LG1) == [
+        "LG101", "LG102", "LG103", "LG105", "LG106", "LG109"]
 
 
 # --- the real sample reports -------------------------------------------------------

@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex
 
 from ..hookspecs import hookimpl
-from .._contents import CAUSE_CUES, Content
+from .._cache import per_report
+from .._contents import CAUSE_CUES, Content, classify
 from .._model import Severity
 from .._rules import rule
 from ._common import parts, sub_sections
@@ -29,7 +30,39 @@ def _has(report, content):
     return bool(_present(report, content) or sub_sections(report, content))
 
 
+#: How much of a paragraph's opening is read to tell what it reports.
+_OPENING = 40
+_DUTY = regex.compile(r"第一责任人[^。；;]{0,20}(职责|责任)|(履行|落实|扛起)[^。；;]{0,12}第一责任人")
+
+
+@per_report
+def _prose_contents(report):
+    """For a report without part headings: the mandated contents its paragraphs
+    report, read from each paragraph's opening with the vocabulary of the headings
+    (存在的问题…, 下一步…, 其他需要报告的情况), the 第一责任人 duty from any sentence
+    that reports it, and the measures from any paragraph that is none of the others."""
+    year = report.metadata.year
+    found = set()
+    for p in report.paragraphs:
+        opening = p.sentences[0].text[:_OPENING] if p.sentences else p.text[:_OPENING]
+        kinds = classify(opening, year)
+        if _DUTY.search(p.text):
+            kinds = kinds | {Content.LEADERS}
+        found |= kinds
+        if not kinds - {Content.MEASURES} and len(p.text) >= 20:
+            found.add(Content.MEASURES)
+    return frozenset(found)
+
+
+def _headless_missing(report, content):
+    """True when a report without part headings has no prose on ``content``."""
+    return _no_parts(report) and content not in _prose_contents(report)
+
+
 def _missing(ctx, content, extra_zh="", extra_en=""):
+    if _no_parts(ctx.report):
+        extra_zh = extra_zh or "：报告没有分部分标题，正文中也没有报告这项内容"
+        extra_en = extra_en or ": the report has no part headings and no prose reports it"
     return ctx.finding(
         f"缺少“{content.zh}”部分{extra_zh}",
         f"the report has no part on {content.en}{extra_en}",
@@ -55,7 +88,11 @@ def no_parts(report, ctx):
 def measures(report, ctx):
     # reports often set out their measures as thematic parts (一、强化统筹引领…) ahead
     # of the other mandated parts: an unclassified first part counts as measures
-    if _no_parts(report) or _has(report, Content.MEASURES) or not parts(report)[0][1]:
+    if _no_parts(report):
+        if _headless_missing(report, Content.MEASURES):
+            yield _missing(ctx, Content.MEASURES)
+        return
+    if _has(report, Content.MEASURES) or not parts(report)[0][1]:
         return
     yield _missing(ctx, Content.MEASURES)
 
@@ -63,9 +100,9 @@ def measures(report, ctx):
 @rule("LG102", "shortcomings-part", Severity.ERROR,
       "缺少存在的不足和原因部分", "no part on shortcomings and their causes")
 def shortcomings(report, ctx):
-    if _no_parts(report) or _has(report, Content.SHORTCOMINGS):
-        return
-    yield _missing(ctx, Content.SHORTCOMINGS)
+    if _headless_missing(report, Content.SHORTCOMINGS) or not _no_parts(report) and not _has(
+            report, Content.SHORTCOMINGS):
+        yield _missing(ctx, Content.SHORTCOMINGS)
 
 
 _LEADER_SUBJECT = regex.compile(
@@ -82,7 +119,11 @@ def _leader_paragraphs(report):
 @rule("LG103", "leaders-part", Severity.ERROR,
       "缺少党政主要负责人履行第一责任人职责情况", "no part on the leaders' 第一责任人 duty")
 def leaders(report, ctx):
-    if _no_parts(report) or _present(report, Content.LEADERS):
+    if _no_parts(report):
+        if _headless_missing(report, Content.LEADERS):
+            yield _missing(ctx, Content.LEADERS)
+        return
+    if _present(report, Content.LEADERS):
         return
     if sub_sections(report, Content.LEADERS) or _leader_paragraphs(report):
         return  # LG104's case: the content exists, but not as a part of its own
@@ -121,15 +162,15 @@ def leaders_embedded(report, ctx):
 @rule("LG105", "plans-part", Severity.ERROR,
       "缺少下一年度主要安排部分", "no part on next year's plans")
 def plans(report, ctx):
-    if _no_parts(report) or _has(report, Content.PLANS):
-        return
-    yield _missing(ctx, Content.PLANS)
+    if _headless_missing(report, Content.PLANS) or not _no_parts(report) and not _has(
+            report, Content.PLANS):
+        yield _missing(ctx, Content.PLANS)
 
 
 @rule("LG106", "other-matters-part", Severity.WARNING,
       "缺少其他需要报告的情况", "no part on other matters to report")
 def other(report, ctx):
-    if _no_parts(report) or _has(report, Content.OTHER):
+    if _no_parts(report) and not _headless_missing(report, Content.OTHER) or _has(report, Content.OTHER):
         return
     yield ctx.finding(
         f"缺少“{Content.OTHER.zh}”部分；没有需要报告的其他情况时也应写明“无”",
