@@ -390,3 +390,35 @@ def test_a_list_marker_fused_with_a_number_is_not_a_decimal():
 def test_a_base_of_people_is_not_a_base_of_votes_or_cases():
     assert codes("参加测评群众200人，收回问卷180份，满意率98%。", **LG2) == []
     assert codes("全年受理申请30件，涉及群众45人，办结率100%。", **LG2) == []
+
+
+def test_a_change_is_compared_only_with_last_years_figure_of_the_same_indicator():
+    text = "一、做法\n全年调解矛盾纠纷125件，刑事发案率同比下降12%。"
+    assert codes_with_last_year(text) == []
+
+
+def test_copying_is_reported_once_per_report():
+    copied = LAST_YEAR.splitlines()[3]
+    (f,) = _with_last_year(f"一、做法\n{copied}\n二、成效\n{copied}\n").findings
+    assert f.code == "LG401" and f.evidence["paragraphs"] == 2
+    assert [p["line"] for p in f.evidence["places"]] == [2, 4] and "2 段" in f.message
+
+
+THIS_YEAR = "示例镇关于2025年法治政府建设情况的报告\n一、主要举措和成效\n全年调解矛盾纠纷125件，同比增长30%。\n"
+
+
+@pytest.mark.parametrize("previous, why", [
+    (LAST_YEAR.replace("示例镇", "样板乡"), "样板乡"),
+    (LAST_YEAR.replace("2024年", "2023年"), "2023年度"),
+    (THIS_YEAR, "本报告自身"),
+])
+def test_a_previous_report_of_another_issuer_or_year_is_not_compared(previous, why):
+    result = run_rules(THIS_YEAR, previous=lawgov.parse(previous), select=["LG4"], jurisdiction="none")
+    (f,) = result.findings
+    assert f.code == "LG404" and why in f.message
+
+
+def test_last_years_report_of_the_same_issuer_is_compared():
+    result = run_rules(THIS_YEAR.replace("示例镇关于", "西宁市湟中区示例镇关于"),
+                       previous=lawgov.parse(LAST_YEAR), select=["LG4"], jurisdiction="none")
+    assert [f.code for f in result.findings] == ["LG403"]

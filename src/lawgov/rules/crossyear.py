@@ -25,10 +25,68 @@ _YOY = regex.compile(
     r"(?:同比|较上年|较去年|比上年|比去年|较上一年|较20\d\d年(?:同期)?)"
     r"(?P<verb>增长|增加|上升|提高|提升|下降|减少|降低)了?\s*(?P<x>\d+(?:\.(?P<d>\d+))?)\s*"
     r"(?P<unit>%|[件次起名人家场期份条项个处户])")
+#: What may stand between a figure and the change said of it (调解纠纷125件，同比…).
+_SUBJECT_GAP = regex.compile(r"[\s，,、]*(?:数量|总量|总数|件数|案件数|人数)?[\s，,、]*")
 _UP = ("增长", "增加", "上升", "提高", "提升")
 _SHINGLE = 5
 _MIN_PARAGRAPH = 50
 _COPY_THRESHOLD = 0.9
+#: How many copied places the message names (all are in the evidence).
+_SHOWN = 3
+
+
+_ORG_SUFFIX = regex.compile(r"(?:人民政府|政府|党委|委员会)$")
+
+
+def _names(report):
+    """The issuer's names a report gives (title line and signature), suffixes dropped."""
+    meta = report.metadata
+    names = {_ORG_SUFFIX.sub("", t.text.strip()) for t in (meta.issuer, meta.signature) if t is not None}
+    return {n for n in names if len(n) >= 2}
+
+
+def _same_issuer(a, b):
+    return any(x.endswith(y) or y.endswith(x) for x in a for y in b)
+
+
+def _mismatch(report, prev):
+    """(zh, en, evidence) when ``prev`` is not the previous year's report of the same
+    issuer, or None when it is or the text cannot tell."""
+    year, prev_year = report.metadata.year, prev.metadata.year
+    mine, theirs = _names(report), _names(prev)
+    evidence = {"year": year, "previous_year": prev_year, "issuer": sorted(mine),
+                "previous_issuer": sorted(theirs)}
+    if report.text == prev.text:
+        return ("作为上一年度报告给出的是本报告自身", "the report given as last year's is this report itself",
+                evidence)
+    if mine and theirs and not _same_issuer(mine, theirs):
+        return (f"作为上一年度报告给出的是“{'、'.join(sorted(theirs))}”的报告，本报告的主体是"
+                f"“{'、'.join(sorted(mine))}”",
+                f"the report given as last year's was issued by {'/'.join(sorted(theirs))}, "
+                f"this one by {'/'.join(sorted(mine))}", evidence)
+    if year is not None and prev_year is not None and prev_year != year - 1:
+        return (f"作为上一年度报告给出的是{prev_year}年度的报告，本报告是{year}年度的，应为{year - 1}年度",
+                f"the report given as last year's is for {prev_year}; this report is for {year}, "
+                f"so last year's is {year - 1}", evidence)
+    return None
+
+
+def _paired(report, ctx):
+    """Last year's report, or None when none was given or it is not last year's
+    report of the same issuer (LG404 says so once)."""
+    prev = ctx.previous
+    if prev is None or _mismatch_cached(report, prev) is not None:
+        return None
+    return prev
+
+
+_LAST_PAIR: list = [None, None, None]
+
+
+def _mismatch_cached(report, prev):
+    if _LAST_PAIR[0] is not report or _LAST_PAIR[1] is not prev:
+        _LAST_PAIR[:] = [report, prev, _mismatch(report, prev)]
+    return _LAST_PAIR[2]
 
 
 def _key(q):
@@ -54,10 +112,26 @@ def _exact_figures(report):
     return out
 
 
+@rule("LG404", "previous-report-mismatch", Severity.WARNING,
+      "给出的上一年度报告不是同一主体的上一年度报告",
+      "the report given as last year's is not the same issuer's report of the year before")
+def mismatch(report, ctx):
+    if ctx.previous is None:
+        return
+    found = _mismatch_cached(report, ctx.previous)
+    if found is not None:
+        zh, en, evidence = found
+        yield ctx.finding(zh + "；未做跨年度比较（LG401–LG403）",
+                          en + "; the cross-year checks (LG401-LG403) were not run",
+                          suggestion="用 --previous 给出同一单位上一年度的报告",
+                          suggestion_en="give the same issuer's report of the year before with --previous",
+                          evidence={**evidence, "previous_source": ctx.previous.source})
+
+
 @rule("LG401", "copied-from-last-year", Severity.INFO,
-      "段落与上一年度报告基本相同", "a paragraph is copied from last year's report")
+      "段落与上一年度报告基本相同", "paragraphs are copied from last year's report")
 def copied(report, ctx):
-    prev = ctx.previous
+    prev = _paired(report, ctx)
     if prev is None:
         return
     index = defaultdict(set)
@@ -68,6 +142,7 @@ def copied(report, ctx):
         prev_sets.append(grams)
         for g in grams:
             index[g].add(i)
+    places = []
     for para in report.paragraphs:
         if len(para.text) < _MIN_PARAGRAPH:
             continue
@@ -79,15 +154,26 @@ def copied(report, ctx):
         best = max(hits, key=hits.get, default=None)
         if best is None:
             continue
-        other = prev_sets[best]
-        jaccard = hits[best] / len(grams | other)
+        jaccard = hits[best] / len(grams | prev_sets[best])
         if jaccard >= _COPY_THRESHOLD:
-            line = prev_paras[best].span.line
-            yield ctx.finding(
-                f"此段与上一年度报告第 {line} 行的段落基本相同（相似度 {jaccard:.2f}），请确认内容已按本年度更新",
-                f"this paragraph is almost the same as line {line} of last year's report "
-                f"(similarity {jaccard:.2f}); check that it was updated",
-                span=para.span, evidence={"previous_line": line, "jaccard": round(jaccard, 3)})
+            places.append((para, prev_paras[best].span.line, jaccard))
+    if not places:
+        return
+    total = sum(len(p.text) for p in report.paragraphs) or 1
+    share = sum(len(p.text) for p, _, _ in places) / total
+    first = "、".join(f"第 {p.span.line} 行" for p, _, _ in places[:_SHOWN])
+    more = f"等 {len(places)} 处" if len(places) > _SHOWN else ""
+    first_en = ", ".join(str(p.span.line) for p, _, _ in places[:_SHOWN])
+    more_en = f" and {len(places) - _SHOWN} more" if len(places) > _SHOWN else ""
+    yield ctx.finding(
+        f"有 {len(places)} 段与上一年度报告基本相同，占正文的 {share:.0%}（{first}{more}），"
+        "请确认内容已按本年度更新",
+        f"{len(places)} paragraph(s), {share:.0%} of the text, are almost the same as last year's "
+        f"report (lines {first_en}{more_en}); check that they were updated",
+        span=places[0][0].span,
+        evidence={"paragraphs": len(places), "share": round(share, 3),
+                  "places": [{"line": p.span.line, "previous_line": line, "jaccard": round(j, 3)}
+                             for p, line, j in places]})
 
 
 def _shingles(text: str) -> set[str]:
@@ -98,7 +184,7 @@ def _shingles(text: str) -> set[str]:
 @rule("LG402", "last-year-targets", Severity.INFO,
       "上一年度计划目标与本年度完成情况对照", "last year's targets against this year's figures")
 def targets(report, ctx):
-    prev = ctx.previous
+    prev = _paired(report, ctx)
     if prev is None:
         return
     planned = _in_plans(prev)
@@ -125,7 +211,7 @@ def targets(report, ctx):
 @rule("LG403", "contradicts-last-year", Severity.WARNING,
       "同比变化与上一年度报告的数字不符", "a year-on-year change contradicts last year's report")
 def contradicts(report, ctx):
-    prev = ctx.previous
+    prev = _paired(report, ctx)
     if prev is None:
         return
     last = _exact_figures(prev)
@@ -136,8 +222,8 @@ def contradicts(report, ctx):
         if i < 0:
             continue
         q = quantities[i]
-        if report.text.count("。", q.span.end, m.start()) or len(q.metric) < 4:
-            continue
+        if not _SUBJECT_GAP.fullmatch(report.text, q.span.end, m.start()) or len(q.metric) < 4:
+            continue  # 整改隐患30处，刑事发案率同比下降12%: the change is another indicator's
         before = last.get(_key(q))
         if not before or len({b.value for b in before}) != 1 or before[0].value == 0:
             continue
@@ -173,4 +259,4 @@ def contradicts(report, ctx):
 
 @hookimpl
 def lawgov_rules():
-    return [copied, targets, contradicts]
+    return [mismatch, copied, targets, contradicts]
