@@ -31,7 +31,7 @@ _PERCENT = regex.compile(
     rf"|百分之(?P<chinese>[{_CN_NUM}]+|\d+(?:\.\d+)?))(?P<post>以上|左右|以下)?")
 #: Words after a Chinese numeral and its measure word that make a name, not a count.
 _NAME_AFTER = regex.compile(r"全会|全体会议|会议精神|性|制度|意识|自信|维护|务必|原则|工程|服务站|事一次")
-_BOUNDARY = "，,。；;：:、（）()“”\"！!？?\n"
+_BOUNDARY = "，,。；;：:、（）()\"！!？?\n"
 _FILLER = regex.compile(
     r"^(全年|年内|本年度|今年|当年|全镇|全乡|全区|全县|全市|共计|共|累计|合计|总计|其中|先后|已|均|"
     r"依法|一共|累积|另|还|并|又|同时|此外)+")
@@ -150,7 +150,7 @@ def _metric(text: str, folded: str, start: int, end: int) -> str:
 
 _HAN = regex.compile(r"\p{Han}")
 _LIST_MARKER = regex.compile(r"[ \t]*\d$")
-_LINKING = regex.compile(r"(达到?|共计|计)$")
+_LINKING = regex.compile(r"(达到?|共计|合计|总计|累计|总共|共|计)$")
 
 
 def _rate(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateStatement | None:

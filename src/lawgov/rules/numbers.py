@@ -71,6 +71,11 @@ def _pct(value: Decimal) -> str:
     return f"{value.normalize():f}%" if value == value.to_integral_value() else f"{value}%"
 
 
+def _label(rate) -> str:
+    """How messages name a rate: 占全部事项的 reads as 占全部事项的比例."""
+    return rate.name + "比例" if rate.name.startswith("占") and rate.name.endswith("的") else rate.name
+
+
 def _fmt(value: Decimal, places: int = 2) -> str:
     return f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)}"
 
@@ -283,17 +288,17 @@ def _check_pairs(ctx, rate, nums, dens):
     shown = exact.quantize(Decimal(1).scaleb(-rate.decimals), rounding=ROUND_HALF_UP)
     bigger = num.bounds()[0] > (den.bounds()[1] or num.bounds()[0])
     if bigger:
-        zh = (f"{rate.name}{_pct(rate.value)}不可能成立：{num.metric}{num.text}多于"
+        zh = (f"{_label(rate)}{_pct(rate.value)}不可能成立：{num.metric}{num.text}多于"
               f"{den.metric}{den.text}，比率会超过100%")
-        en = (f"{rate.name} {_pct(rate.value)} cannot hold: {num.text} ({num.metric}) is more "
+        en = (f"{_label(rate)} {_pct(rate.value)} cannot hold: {num.text} ({num.metric}) is more "
               f"than {den.text} ({den.metric}), which would make the rate exceed 100%")
-        hint = f"核对{num.metric}与{den.metric}的数字，或说明{rate.name}的计算口径"
+        hint = f"核对{num.metric}与{den.metric}的数字，或说明{_label(rate)}的计算口径"
     else:
-        zh = (f"{rate.name}{_pct(rate.value)}与文中数字不符：{num.metric}{num.text} ÷ "
-              f"{den.metric}{den.text} = {_fmt(exact)}%，保留{rate.decimals}位小数应为{_pct(shown)}")
-        en = (f"{rate.name} {_pct(rate.value)} does not match the counts: {num.text} / {den.text} "
-              f"= {_fmt(exact)}%, which rounds to {_pct(shown)}")
-        hint = f"若{num.metric}{num.text}、{den.metric}{den.text}无误，{rate.name}应为{_pct(shown)}"
+        zh = (f"{_label(rate)}{_pct(rate.value)}与文中数字不符：{num.metric}{num.text} ÷ "
+              f"{den.metric}{den.text} = {_fmt(exact)}%，保留{rate.decimals}位小数应为{shown}%")
+        en = (f"{_label(rate)} {_pct(rate.value)} does not match the counts: {num.text} / {den.text} "
+              f"= {_fmt(exact)}%, which rounds to {shown}%")
+        hint = f"若{num.metric}{num.text}、{den.metric}{den.text}无误，{_label(rate)}应为{shown}%"
     return ctx.finding(
         zh, en, span=rate.span, severity=Severity.WARNING if weak and not bigger else None,
         suggestion=hint, suggestion_en="check the counts or the rate",
@@ -307,10 +312,10 @@ def _check_pairs(ctx, rate, nums, dens):
 def _rounding_note(ctx, rate, num, den, exact, scheme):
     label = {"half-even": "银行家舍入", "truncate": "截断"}[scheme]
     return ctx.finding(
-        f"{rate.name}{_pct(rate.value)}只能由{label}得出（{num.text} ÷ {den.text} = {_fmt(exact, 4)}%），"
+        f"{_label(rate)}{_pct(rate.value)}只能由{label}得出（{num.text} ÷ {den.text} = {_fmt(exact, 4)}%），"
         "按通行的四舍五入应为"
-        f"{_pct(exact.quantize(Decimal(1).scaleb(-rate.decimals), rounding=ROUND_HALF_UP))}",
-        f"{rate.name} {_pct(rate.value)} only comes out by {scheme} rounding of "
+        f"{exact.quantize(Decimal(1).scaleb(-rate.decimals), rounding=ROUND_HALF_UP)}%",
+        f"{_label(rate)} {_pct(rate.value)} only comes out by {scheme} rounding of "
         f"{num.text} / {den.text} = {_fmt(exact, 4)}%",
         span=rate.span, severity=Severity.INFO,
         evidence={"numerator": str(num.value), "denominator": str(den.value),
@@ -337,12 +342,12 @@ def rate_impossible(report, ctx):
         near = _neighbours(rate, n)
         listed = "，".join(f"{k}{den.unit}为{_fmt(v, rate.decimals)}%" for k, v in near)
         yield ctx.finding(
-            f"{rate.name}{_pct(rate.value)}不可能由{den.metric}{den.text}得出：{listed}，"
+            f"{_label(rate)}{_pct(rate.value)}不可能由{den.metric}{den.text}得出：{listed}，"
             f"没有哪个整数能得到{_pct(rate.value)}",
-            f"{rate.name} {_pct(rate.value)} cannot come from {den.text}: no whole number of "
+            f"{_label(rate)} {_pct(rate.value)} cannot come from {den.text}: no whole number of "
             f"{n} gives {_pct(rate.value)} at {rate.decimals} decimal place(s)",
             span=rate.span, severity=Severity.WARNING if weak else None,
-            suggestion=f"核对{rate.name}或{den.metric}的数字", suggestion_en="check the rate or the total",
+            suggestion=f"核对{_label(rate)}或{den.metric}的数字", suggestion_en="check the rate or the total",
             evidence={"denominator": n, "denominator_text": den.text, "stated": _pct(rate.value),
                       "nearest": [{"count": k, "rate": f"{_fmt(v, 4)}%"} for k, v in near],
                       "rounding": ["half-up", "half-even", "truncate"]})
@@ -504,8 +509,8 @@ def over_100(report, ctx):
         if rate.value > HUNDRED and not _GROWTH.search(rate.name):
             ctx.count("claims_checked")
             yield ctx.finding(
-                f"{rate.name}为{_pct(rate.value)}，比率和占比不可能超过100%",
-                f"{rate.name} is {_pct(rate.value)}; a rate or share cannot exceed 100%",
+                f"{_label(rate)}为{_pct(rate.value)}，比率和占比不可能超过100%",
+                f"{_label(rate)} is {_pct(rate.value)}; a rate or share cannot exceed 100%",
                 span=rate.value_span, suggestion="核对数字", suggestion_en="check the figure",
                 evidence={"stated": _pct(rate.value)})
 
@@ -555,13 +560,13 @@ def change_values(report, ctx):
             shown = abs(actual).quantize(Decimal(1).scaleb(-c.decimals), rounding=ROUND_HALF_UP)
             if scheme is None:
                 zh = (f"由{c.before.text}到{c.after.text}的变化是{_fmt(actual)}%，"
-                      f"应为{verb}{_pct(shown)}，不是{_pct(c.stated)}")
+                      f"应为{verb}{shown}%，不是{_pct(c.stated)}")
                 en = (f"from {c.before.text} to {c.after.text} is {_fmt(actual)}%, a {verb_en} of "
-                      f"{_pct(shown)}, not {_pct(c.stated)}")
+                      f"{shown}%, not {_pct(c.stated)}")
             else:
                 label = {"half-even": "银行家舍入", "truncate": "截断"}[scheme]
                 zh = (f"{verb}{_pct(c.stated)}只能由{label}得出（{c.before.text}到{c.after.text}为"
-                      f"{_fmt(actual, 4)}%），按通行的四舍五入应为{_pct(shown)}")
+                      f"{_fmt(actual, 4)}%），按通行的四舍五入应为{shown}%")
                 en = (f"a {verb_en} of {_pct(c.stated)} only comes out by {scheme} rounding of "
                       f"{_fmt(actual, 4)}% ({c.before.text} to {c.after.text})")
         else:
