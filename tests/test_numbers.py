@@ -422,3 +422,34 @@ def test_last_years_report_of_the_same_issuer_is_compared():
     result = run_rules(THIS_YEAR.replace("示例镇关于", "西宁市湟中区示例镇关于"),
                        previous=lawgov.parse(LAST_YEAR), select=["LG4"], jurisdiction="none")
     assert [f.code for f in result.findings] == ["LG403"]
+
+
+@pytest.mark.parametrize("part", ["其中直接纠错12件", "其中依法纠错12件"])
+def test_the_numerator_after_qi_zhong_may_carry_a_manner(part):
+    assert codes(f"共审结复议案件80件，{part}，纠错率10.5%。", **LG2) == ["LG201"]
+
+
+def test_a_subset_named_after_the_numerator_word_is_not_the_numerator():
+    assert codes("共调解纠纷100件，其中调解成功的婚姻纠纷30件，调解成功率95%。", **LG2) == []
+
+
+def _half_up(value, decimals):
+    from decimal import ROUND_HALF_UP
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+@given(n=st.integers(1, 5000), data=st.data(), decimals=st.integers(0, 2))
+def test_a_share_computed_from_its_counts_is_never_flagged(n, data, decimals):
+    k = data.draw(st.integers(0, n))
+    share = _half_up(Decimal(k) * 100 / n, decimals)
+    text = f"示例镇审批事项共{n}项，其中网办事项{k}项，占全部审批事项的{share}%。"
+    assert codes(text, **LG2) == []
+
+
+@given(st.lists(st.integers(0, 50_000_000), min_size=2, max_size=8))
+def test_parts_and_whole_each_rounded_in_wan_are_never_flagged(counts):
+    def wan(v):
+        return f"{_half_up(Decimal(v) / 10_000, 2)}万宗"
+    parts = "；".join(f"第{i + 1}类案件{wan(v)}" for i, v in enumerate(counts[:-1]))
+    text = f"全年共办理执法案件{wan(sum(counts))}。其中，{parts}；其他执法案件{wan(counts[-1])}。"
+    assert codes(text, **LG2) == []

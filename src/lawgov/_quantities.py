@@ -9,6 +9,7 @@ accepts, or they are excluded explicitly below.
 
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 
 import regex
@@ -189,14 +190,15 @@ def _year_changes(text: str, folded: str, starts: tuple[int, ...], quantities, s
     """2023年…66件，2024年…151件，同比增长128.78%: the two counts of one measure in
     consecutive years, stated just before the change in the same sentence."""
     counts = [q for q in quantities if q.is_count]
+    ends = [q.span.end for q in counts]
     found = []
     for m in _STATED_CHANGE.finditer(folded):
-        if m.end() in seen:
+        i = bisect.bisect_right(ends, m.start())
+        if m.end() in seen or i < 2:
             continue
-        before = [q for q in counts if m.start() - 120 <= q.span.start and q.span.end <= m.start()]
-        if len(before) < 2:
+        a, b = counts[i - 2], counts[i - 1]
+        if a.span.start < m.start() - 120:
             continue
-        a, b = before[-2], before[-1]
         gap = folded[a.span.start:m.start()]
         if a.unit != b.unit or any(c in "。；;\n" for c in gap) or len(folded[b.span.end:m.start()]) > 6:
             continue

@@ -166,12 +166,16 @@ def _operands(report, rate, quantities, start):
     return None
 
 
-#: Words that may precede a rate's numerator word in a count after 其中.
-_LEAD = r"(?:依法|予以|作出|共|已|均|被|调解|办理)*"
+#: Words that may stand around a rate's numerator word in a count after 其中
+#: (其中直接纠错29件, 其中按期办结48件) without making it a subset of another kind.
+_LEAD = r"(?:依法|予以|作出|共|已|均|被|调解|办理|直接|综合|实质性|按期|按时|及时|当场)*"
+_TAIL = r"(?:的)?(?:案件|事项|纠纷|申请)?"
 
 
 def _own_words(kind, metric):
-    return regex.match(f"{_LEAD}(?:{kind.numerator.pattern})", metric) is not None
+    """Whether a count's words are the numerator word alone (纠错), not a subset
+    named by it (邻里纠纷调解成功, 调解成功的婚姻纠纷)."""
+    return regex.fullmatch(f"{_LEAD}(?:{kind.numerator.pattern}){_TAIL}", metric) is not None
 
 
 def _with_sums(nums):
