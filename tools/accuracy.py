@@ -3,8 +3,8 @@
 Each line of the claims file holds one numeric claim quoted from a published report,
 with the operands a person reads in it and a verdict (consistent, inconsistent or
 undecidable). Every distinct quote is parsed and checked on its own, as the body of a
-report under a bare title line, with the numeric rules (LG2xx); each finding is attributed to the claim of that quote whose numbers it
-names most, and then counted:
+report under a bare title line, with the numeric rules (LG2xx); each finding is
+attributed to the claim of that quote whose numbers it names most, and then counted:
 
 - an ``inconsistent`` claim is found when a finding is attributed to it, at warning or
   error, or at any severity when only truncation explains it ("truncated value" in its

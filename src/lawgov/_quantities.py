@@ -104,8 +104,8 @@ def _quantity(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ..
     else:
         if "，" in text[m.start("arabic"):m.end("arabic")]:
             return None  # 125，200: a list, not a thousands separator
-        if "." in m.group("arabic") and _LIST_MARKER.match(folded, folded.rfind("\n", 0, m.start()) + 1,
-                                                          m.start("arabic") + 1):
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        if "." in m.group("arabic") and _LIST_MARKER.match(folded, line_start, m.start("arabic") + 1):
             return None  # 3.13个 at the start of a line: list item 3, then 13个
         value = number(m.group("arabic") + (m.group("mult") or ""))
     if value is None:
