@@ -65,6 +65,8 @@ def hostile() -> list[tuple[str, int, float]]:
         "one line without punctuation": "全年开展培训3次" * 12000,
         "headings only": "\n".join(f"（{'一二三四五六七八九十'[i % 10]}）标题{i}。正文" for i in range(7000)),
         "changes": "由20件增至25件，增长30%，" * 5000,
+        "totals, 其中 and shares": "共办理案件100件。其中，受理60件，占比60%；其他处理40件，占比40%。" * 3000,
+        "two years' counts": "2024年受理案件40件，2025年受理案件50件，同比增长25%，" * 3000,
     }
     out = []
     for name, text in cases.items():

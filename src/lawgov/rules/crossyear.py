@@ -75,18 +75,9 @@ def _paired(report, ctx):
     """Last year's report, or None when none was given or it is not last year's
     report of the same issuer (LG404 says so once)."""
     prev = ctx.previous
-    if prev is None or _mismatch_cached(report, prev) is not None:
+    if prev is None or _mismatch(report, prev) is not None:
         return None
     return prev
-
-
-_LAST_PAIR: list = [None, None, None]
-
-
-def _mismatch_cached(report, prev):
-    if _LAST_PAIR[0] is not report or _LAST_PAIR[1] is not prev:
-        _LAST_PAIR[:] = [report, prev, _mismatch(report, prev)]
-    return _LAST_PAIR[2]
 
 
 def _key(q):
@@ -118,7 +109,7 @@ def _exact_figures(report):
 def mismatch(report, ctx):
     if ctx.previous is None:
         return
-    found = _mismatch_cached(report, ctx.previous)
+    found = _mismatch(report, ctx.previous)
     if found is not None:
         zh, en, evidence = found
         yield ctx.finding(zh + "；未做跨年度比较（LG401–LG403）",

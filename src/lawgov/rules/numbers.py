@@ -376,6 +376,10 @@ def _neighbours(rate, n: int):
     return [(k, Decimal(k) * HUNDRED / n) for k in (centre, centre + 1) if 0 <= k <= n]
 
 
+#: How many sentences a list continued after 。其中 may run over (bounds hostile text).
+_MAX_CONTINUED = 8
+
+
 @per_report
 def _wholes(report):
     """(whole, [first part after 其中], same-unit counts after the whole, continued) for
@@ -404,8 +408,11 @@ def _wholes(report):
                 end = len(text) if end == -1 else end
                 if nxt.text.lstrip().startswith("其中") and nxt.span.start < end:
                     cut, continued = nxt.span.start, True
-                    after = [q for k in range(i + 1, len(sents)) for q in by_sentence.get(k, ())
-                             if q.unit == whole.unit and q.span.start < end]
+                    after = []
+                    for k in range(i + 1, min(len(sents), i + 1 + _MAX_CONTINUED)):
+                        if sents[k].span.start >= end:
+                            break
+                        after += [q for q in by_sentence.get(k, ()) if q.unit == whole.unit]
             parts = [q for q in after if cut != -1 and q.span.start > cut]
             found.append((whole, parts[:1] if parts else [], after, continued))
             break
@@ -473,8 +480,6 @@ def parts_sum(report, ctx):
                      or _catch_all(q, whole)), None)
         if rest is not None:
             parts = after[: after.index(rest) + 1]
-            if continued:
-                parts = [q for q in parts if q.span.start > after[0].span.start - 1]
         elif not continued and text.find("分别", whole.span.end, after[0].span.start) != -1:
             rest, parts = after[-1], after  # 共X件，分别为a件、b件: the list claims to be all
             if "等" in text[rest.span.end:rest.span.end + 3]:
