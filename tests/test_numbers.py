@@ -453,3 +453,10 @@ def test_parts_and_whole_each_rounded_in_wan_are_never_flagged(counts):
     parts = "；".join(f"第{i + 1}类案件{wan(v)}" for i, v in enumerate(counts[:-1]))
     text = f"全年共办理执法案件{wan(sum(counts))}。其中，{parts}；其他执法案件{wan(counts[-1])}。"
     assert codes(text, **LG2) == []
+
+
+def test_a_list_closed_by_a_total_after_it_must_add_up():
+    text = "其中，行政处罚案件12件、行政强制案件3件、行政检查5件，合计{}件。"
+    assert codes(text.format(20), **LG2) == []
+    assert codes(text.format(21), **LG2) == ["LG204"]
+    assert codes("培训干部120人、群众300人，合计420人次。", **LG2) == []

@@ -469,9 +469,8 @@ def part_exceeds_whole(report, ctx):
                     evidence={"whole": str(whole.value), "part": str(part.value)})
 
 
-@rule("LG204", "parts-do-not-sum", Severity.ERROR,
-      "各部分之和与总数不符", "parts said to be complete do not add up to the whole")
-def parts_sum(report, ctx):
+def _sum_claims(report):
+    """(whole, parts, last part) for every list the text says is complete."""
     text = report.text
     for whole, _, after, continued in _wholes(report):
         if not after or whole.approx is not Approx.EXACT:
@@ -489,6 +488,39 @@ def parts_sum(report, ctx):
         first_sub = text.find("其中", parts[0].span.end, rest.span.start) if len(parts) > 1 else -1
         if first_sub != -1:
             parts = [q for q in parts if q.span.start < first_sub or q is rest]
+        yield whole, parts, rest
+    yield from _totals_after(report)
+
+
+_TOTAL_AFTER = regex.compile(r"[，,]\s*(?:合计|共计|总计)(?:为|达)?\s*")
+
+
+def _totals_after(report):
+    """处罚案件12件、强制案件3件，合计15件: a 、 list closed by a total after it."""
+    text = report.text
+    found = counts(report)[0]
+    for j, whole in enumerate(found):
+        lead = text.rfind("，", max(0, whole.span.start - 8), whole.span.start)
+        lead = max(lead, text.rfind(",", max(0, whole.span.start - 8), whole.span.start))
+        if j < 2 or lead == -1 or not _TOTAL_AFTER.fullmatch(text, lead, whole.span.start):
+            continue
+        parts, end = [], lead
+        for k in range(j - 1, -1, -1):
+            q = found[k]
+            gap = text[q.span.end:end]
+            if q.unit != whole.unit or (parts and ("、" not in gap or any(c in "，,。；;\n" for c in gap))
+                                        or not parts and gap):
+                break
+            parts.insert(0, q)
+            end = q.span.start
+        if len(parts) >= 2 and whole.approx is Approx.EXACT:
+            yield whole, parts, whole
+
+
+@rule("LG204", "parts-do-not-sum", Severity.ERROR,
+      "各部分之和与总数不符", "parts said to be complete do not add up to the whole")
+def parts_sum(report, ctx):
+    for whole, parts, rest in _sum_claims(report):
         if len(parts) < 2 or any(q.approx is not Approx.EXACT for q in parts):
             continue  # a list of one item is no sum
         ctx.count("claims_checked")
