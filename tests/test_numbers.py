@@ -460,3 +460,10 @@ def test_a_list_closed_by_a_total_after_it_must_add_up():
     assert codes(text.format(20), **LG2) == []
     assert codes(text.format(21), **LG2) == ["LG204"]
     assert codes("培训干部120人、群众300人，合计420人次。", **LG2) == []
+
+
+def test_a_change_against_last_years_value_stated_in_the_comparison():
+    text = "全年受理复议案件60件，较上年的48件增长{}%。"
+    assert codes(text.format(25), **LG2) == []
+    assert codes(text.format(20), **LG2) == ["LG207"]
+    assert codes("全年受理复议案件60件，比2024年的75件下降20%。", **LG2) == []

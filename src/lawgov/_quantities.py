@@ -72,6 +72,9 @@ def extract(text: str, folded: str, starts: tuple[int, ...]) -> tuple[
     rates.sort(key=lambda r: r.span.start)
     changes = [c for m in _CHANGE.finditer(folded) if (c := _change(m, text, folded, starts))]
     changes += _year_changes(text, folded, starts, quantities, {c.span.end for c in changes})
+    ends = [q.span.end for q in quantities]
+    changes += [c for m in _THAN_LAST.finditer(folded)
+                if (c := _than_last(m, text, starts, quantities, ends))]
     changes.sort(key=lambda c: c.span.start)
     return tuple(quantities), tuple(rates), tuple(changes)
 
@@ -214,6 +217,29 @@ def _year_changes(text: str, folded: str, starts: tuple[int, ...], quantities, s
         found.append(ChangeClaim(a, b, 1 if up else -1, Decimal(m.group("x")), len(m.group("xd") or ""),
                                  text[a.span.start:m.end()], make_span(starts, a.span.start, m.end())))
     return found
+
+
+#: 151件，较上年的66件增长128.8%: the previous value stated inside the comparison.
+_THAN_LAST = regex.compile(
+    rf"[，,]?\s*(?:较|比)(?:上年|去年|上一年|上年度|20\d\d年)(?:同期)?(?:的)?\s*(?P<a>{_ARABIC})\s*"
+    rf"(?P<ua>{_UNITS})\s*(?:相比)?[，,]?\s*(?P<verb>{_UP}|{_DOWN})了?\s*(?P<x>\d+(?:\.(?P<xd>\d+))?)\s*%")
+
+
+def _than_last(m: regex.Match[str], text: str, starts: tuple[int, ...], quantities,
+               ends: list[int]) -> ChangeClaim | None:
+    """The count just before ``较上年的A件增长X%`` is this year's value."""
+    i = bisect.bisect_right(ends, m.start()) - 1
+    if i < 0:
+        return None
+    b = quantities[i]
+    a_value = number(m.group("a"))
+    if b.unit != m.group("ua") or a_value is None or text[b.span.end:m.start()].strip():
+        return None
+    a = Quantity(a_value, m.group("ua"), Approx.EXACT, b.metric, text[m.start("a"):m.end("ua")],
+                 make_span(starts, m.start("a"), m.end("ua")))
+    up = m.group("verb") in _UP.split("|")
+    return ChangeClaim(a, b, 1 if up else -1, Decimal(m.group("x")), len(m.group("xd") or ""),
+                       text[b.span.start:m.end()], make_span(starts, b.span.start, m.end()))
 
 
 def _same_measure(x: str, y: str) -> bool:
