@@ -387,6 +387,12 @@ def test_a_list_marker_fused_with_a_number_is_not_a_decimal():
     assert all(q.value != Decimal("3.13") for q in report.quantities)
 
 
+@pytest.mark.parametrize("marker", ["（3）", "(3)", "③", "3、"])
+def test_a_list_marker_before_a_count_is_not_part_of_it(marker):
+    report = lawgov.parse(f"示例镇报告\n{marker}13个村完成法律顾问全覆盖，分别为东村等。\n")
+    assert [q.value for q in report.quantities] == [13]
+
+
 def test_a_base_of_people_is_not_a_base_of_votes_or_cases():
     assert codes("参加测评群众200人，收回问卷180份，满意率98%。", **LG2) == []
     assert codes("全年受理申请30件，涉及群众45人，办结率100%。", **LG2) == []
