@@ -189,9 +189,8 @@ def _with_sums(nums):
         for group in itertools.combinations(exact, size):
             if len({q.unit for q in group}) == 1:
                 value = sum(q.value for q in group)
-                sums.append(attrs.evolve(group[-1], value=value,
-                                         text="+".join(q.text for q in group),
-                                         metric="+".join(q.metric for q in group)))
+                sums.append(attrs.evolve(group[-1], value=value, text=f"{value.normalize():f}{group[0].unit}",
+                                         metric="、".join(q.metric for q in group) + "合计"))
     return nums + sums
 
 
@@ -281,13 +280,13 @@ def _check_pairs(ctx, rate, nums, dens):
                         if scheme in ("half-even", "truncate"):
                             return _rounding_note(ctx, rate, num, den, exact, scheme)
                         return None
-            if closest is None:
-                n0 = next(iter(dvals))
-                k0 = next(iter(nvals))
-                closest = (num, den, weak, k0, n0)
+            n0, k0 = next(iter(dvals)), next(iter(nvals))
+            off = abs(Decimal(k0) * HUNDRED / n0 - rate.value) if n0 else None
+            if off is not None and (closest is None or off < closest[0]):
+                closest = (off, num, den, weak, k0, n0)  # the pair the message shows
     if closest is None:
         return None
-    num, den, weak, k, n = closest
+    _, num, den, weak, k, n = closest
     exact = Decimal(k) * HUNDRED / Decimal(n) if n else Decimal(0)
     shown = exact.quantize(Decimal(1).scaleb(-rate.decimals), rounding=ROUND_HALF_UP)
     bigger = num.bounds()[0] > (den.bounds()[1] or num.bounds()[0])
