@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Any
 
 from ._check import check
@@ -19,7 +20,7 @@ from ._model import (
     HeadingKind, Jurisdiction, Metadata, Paragraph, Quantity, RateStatement, Report, Section,
     Sentence, Severity, Span, TextSpan,
 )
-from ._parse import parse as _parse
+from ._parse import parse as _parse, parse_source
 from ._places import load_jurisdiction, load_places
 from ._plugins import UsageError, plugin_manager
 from ._read import InputProblem, read
@@ -72,15 +73,16 @@ def parse(text: str, source: str = "<text>") -> Report:
     return _parse(text, source)
 
 
-def load(path: str, *, max_bytes: int | None = None) -> Report:
-    """Read ``path`` (.txt in UTF-8, GB18030/GBK or UTF-16; .docx; ``-`` for stdin)
-    and parse it.
+def load(path: str, *, max_bytes: int | None = None, published: _dt.date | None = None) -> Report:
+    """Read ``path`` (.txt in UTF-8, GB18030/GBK or UTF-16; .docx; a web page saved as
+    .html/.htm or any file that is one; ``-`` for stdin) and parse it. ``published``
+    sets the publication date, overriding the one a web page carries.
 
     :raises InputProblem: the file cannot be read as a report; ``.code`` is the LG0xx
         code and ``.message``/``.message_en`` say why.
     """
     source = read(path, **({} if max_bytes is None else {"max_bytes": max_bytes}))
-    return _parse(source.text, source.path, source.encoding)
+    return parse_source(source, published)
 
 
 def __getattr__(name: str) -> Any:

@@ -264,6 +264,10 @@ class Metadata:
     year_source: TextSpan | None = None
     signature: TextSpan | None = None
     signing_date: DateMention | None = None
+    #: When the report was published (a web page's PubDate or 发布时间, or
+    #: ``--published``), and where that date came from; None when unknown.
+    published: _dt.date | None = None
+    published_from: str | None = None
 
 
 @frozen

@@ -14,7 +14,7 @@ import regex
 from ._contents import looks_like_content_heading
 from ._model import (
     DateMention, Heading, HeadingKind, Metadata, Paragraph, Report, Section, Sentence,
-    TextSpan,
+    TextSpan, evolve,
 )
 from ._numbers import to_int
 from ._citations import extract as extract_citations
@@ -96,6 +96,16 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
                        starts, text),
         paragraphs=tuple(paragraphs), dates=dates, quantities=quantities, rates=rates,
         changes=changes, citations=citations, encoding=encoding, line_starts=starts)
+
+
+def parse_source(source, published: _dt.date | None = None) -> Report:
+    """Parse a read file (``lawgov._read.Source``), keeping the publication date the
+    file carries; ``published`` (``--published``) overrides it."""
+    report = parse(source.text, source.path, source.encoding)
+    date, where = (published, "--published") if published else (source.published, source.published_from)
+    if date is None:
+        return report
+    return evolve(report, metadata=evolve(report.metadata, published=date, published_from=where))
 
 
 class _Line:

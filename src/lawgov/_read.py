@@ -7,6 +7,7 @@ then whichever of UTF-8 and GB18030 needs fewer replacement characters.
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
 import os
 import sys
@@ -40,6 +41,10 @@ class Source:
     text: str
     encoding: str
     replaced: int = 0
+    #: The publication date the file itself carries (a web page's PubDate), and where
+    #: it was read.
+    published: _dt.date | None = None
+    published_from: str | None = None
 
 
 class InputProblem(Exception):
@@ -60,15 +65,45 @@ def read(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         or undecodable.
     """
     raw = _read_bytes(path, max_bytes)
-    if path.lower().endswith(".docx"):
+    lower = path.lower()
+    if lower.endswith(".docx"):
         text = _normalise(_docx_text(path, raw))
         _check_length(path, text)
         return Source(path, text, "docx")
-    if raw.startswith(b"%PDF-") or path.lower().endswith((".pdf", ".doc")):
+    if raw.startswith(b"%PDF-") or lower.endswith((".pdf", ".doc", ".wps")):
         raise InputProblem(
             "LG006", path, "暂不支持该文件格式，请另存为 .txt 或 .docx 后再检查",
             "this file format is not supported yet; save the report as .txt or .docx")
+    from ._html import looks_like_html
+
+    if lower.endswith(HTML_SUFFIXES) or looks_like_html(raw):
+        return _html_source(path, raw)
     return decode(raw, path)
+
+
+#: File names read as web pages (any input that sniffs as HTML is read as one too).
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+
+
+def _html_source(path: str, raw: bytes) -> Source:
+    from . import _html
+
+    declared = _html.charset(raw)
+    page_text = raw.decode(declared, errors="replace") if declared else decode(raw, path).text
+    try:
+        text, page = _html.extract(page_text)
+    except ImportError:
+        raise InputProblem("LG006", path, "读取网页需要 selectolax：pip install selectolax",
+                           "reading web pages needs selectolax: pip install selectolax") from None
+    except ValueError as exc:
+        raise InputProblem("LG007", path, f"网页结构异常，已拒绝读取（{exc}）",
+                           f"suspicious web page, refused ({exc})") from None
+    text = _normalise(text)
+    if not text.strip():
+        raise InputProblem("LG003", path, "网页中没有找到正文", "no article text was found in the page")
+    _check_length(path, text)
+    return Source(path, text, f"html/{declared or 'detected'}", published=page.published,
+                  published_from=page.published_from)
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:

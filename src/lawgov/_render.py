@@ -154,6 +154,8 @@ def render_json(files: Sequence[FileResult], lang: str = "zh") -> str:
             "title": meta.title.text if meta and meta.title else None,
             "issuer": meta.issuer.text if meta and meta.issuer else None,
             "year": meta.year if meta else None,
+            "published": meta.published.isoformat() if meta and meta.published else None,
+            "published_from": meta.published_from if meta else None,
             "jurisdiction": r.jurisdiction if r else None,
             "jurisdiction_evidence": list(r.jurisdiction_evidence) if r else [],
             "findings": [finding_dict(x, lang) for x in f.findings],

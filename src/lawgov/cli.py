@@ -16,12 +16,12 @@ import regex
 
 from ._check import check, default_plugin_manager
 from ._model import Finding, Severity
-from ._parse import parse
+from ._parse import parse_source
 from ._plugins import UsageError
 from ._read import DEFAULT_MAX_BYTES, InputProblem, read
 from ._render import RENDERERS, FileResult
 
-_SUFFIXES = (".txt", ".docx")
+_SUFFIXES = (".txt", ".docx", ".html", ".htm")
 
 
 class ExitCode(enum.IntEnum):
@@ -57,6 +57,8 @@ def main_parser(prog: str = "lawgov") -> argparse.ArgumentParser:
     c.add_argument("--select", default="", metavar="CODES", help="comma-separated code prefixes to run")
     c.add_argument("--ignore", default="", metavar="CODES", help="comma-separated code prefixes to skip")
     c.add_argument("--previous", metavar="PATH", help="last year's report, for cross-year rules")
+    c.add_argument("--published", metavar="DATE",
+                   help="the date the report was published (YYYY-MM-DD), for a file that does not carry it")
     c.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="error")
     c.add_argument("--jobs", type=int, default=1, metavar="N", help="check files in N processes")
     c.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
@@ -88,11 +90,25 @@ def _expand(paths: Sequence[str]) -> list[str]:
             found = sorted(os.path.join(d, f) for d, _, fs in os.walk(path) for f in fs
                            if f.lower().endswith(_SUFFIXES))
             if not found:
-                raise UsageError(f"{path}: no .txt or .docx files in this directory")
+                raise UsageError(f"{path}: no .txt, .docx or .html files in this directory")
             out.extend(found)
         else:
             out.append(path)
     return out
+
+
+def _date_option(value: str | None):
+    """``--published`` as a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日)."""
+    if value is None:
+        return None
+    import datetime
+
+    m = regex.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", value)
+    try:
+        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    except ValueError:
+        pass
+    raise UsageError(f"--published {value!r}: not a date (use YYYY-MM-DD)")
 
 
 def _codes(value: str) -> tuple[str, ...]:
@@ -107,7 +123,7 @@ def check_file(path: str, options: dict) -> FileResult:  # type: ignore[type-arg
         return FileResult(path, None, (Finding(problem.code, "input", Severity.ERROR,
                                                f"{path}：{problem.message}",
                                                f"{path}: {problem.message_en}"),))
-    report = parse(source.text, path, source.encoding)
+    report = parse_source(source, options.get("published"))
     pm = default_plugin_manager(options["blocked"])
     result = check(report, jurisdiction=options["jurisdiction"], select=options["select"],
                    ignore=options["ignore"], previous=options.get("previous"), pm=pm)
@@ -130,9 +146,10 @@ def _run_check(args: argparse.Namespace) -> int:
             prev = read(args.previous, max_bytes=args.max_bytes)
         except InputProblem as problem:
             raise UsageError(f"--previous {args.previous}: {problem.message_en}") from None
-        previous = parse(prev.text, prev.path, prev.encoding)
+        previous = parse_source(prev)
     options = {"blocked": blocked, "jurisdiction": args.jurisdiction, "select": _codes(args.select),
-               "ignore": _codes(args.ignore), "max_bytes": args.max_bytes, "previous": previous}
+               "ignore": _codes(args.ignore), "max_bytes": args.max_bytes, "previous": previous,
+               "published": _date_option(args.published)}
     if args.jobs > 1 and len(paths) > 1 and "-" not in paths:
         from concurrent.futures import ProcessPoolExecutor
         from functools import partial

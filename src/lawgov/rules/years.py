@@ -114,6 +114,26 @@ def early(report, ctx):
             evidence={"signed": signed.date.isoformat(), "report_year": year})
 
 
+@rule("LG307", "published-after-deadline", Severity.WARNING,
+      "报告晚于次年4月1日公开", "published after 1 April of the following year")
+def published_late(report, ctx):
+    meta = report.metadata
+    if meta.year is None or meta.published is None:
+        return
+    deadline = _dt.date(meta.year + 1, 4, 1)
+    if meta.published > deadline:
+        where = {"--published": "命令行 --published", "meta PubDate": "网页的 PubDate 元数据",
+                 "发布时间 line": "网页上的“发布时间”"}.get(meta.published_from or "", meta.published_from)
+        yield ctx.finding(
+            f"报告于{meta.published.isoformat()}公开（依据：{where}），晚于{deadline.year}年4月1日的公开期限",
+            f"the report was published on {meta.published.isoformat()} (from {meta.published_from}), "
+            f"after the deadline of 1 April {deadline.year}",
+            suggestion="年度报告应于每年4月1日前通过报刊、网站等向社会公开",
+            suggestion_en="publish the annual report by 1 April, as 第二十四条 requires",
+            evidence={"published": meta.published.isoformat(), "deadline": deadline.isoformat(),
+                      "published_from": meta.published_from, "report_year": meta.year})
+
+
 @rule("LG305", "date-after-signing", Severity.WARNING,
       "文中日期晚于成文日期", "a date in the text is later than the signing date")
 def after_signing(report, ctx):
@@ -149,4 +169,4 @@ def year_unknown(report, ctx):
 
 @hookimpl
 def lawgov_rules():
-    return [year_mismatch, plan_year, late, early, after_signing, year_unknown]
+    return [published_late, year_mismatch, plan_year, late, early, after_signing, year_unknown]

@@ -1,0 +1,142 @@
+"""Web pages: a report saved from a government portal reads as the report itself."""
+
+import html as _html_escape
+
+import pytest
+
+import lawgov
+from lawgov.testing import run_rules
+from conftest import EXAMPLES
+
+
+def portal_page(report_text, *, charset="utf-8", pubdate="2026-03-28 09:30", visible_date=None,
+                title_in_body=False):
+    """A page in the shape of a county portal's 政府信息公开 article template: header,
+    navigation, breadcrumb, 索引号 table, info bar, the article in ``#zoom``, share bar,
+    print/close links, related articles and footer."""
+    lines = report_text.strip().split("\n")
+    title, body = lines[0], lines[1:] if not title_in_body else lines
+    esc = _html_escape.escape
+    paras = "\n".join(f'<p style="text-indent:2em">{esc(ln)}</p>' for ln in body if ln.strip())
+    meta = f'<meta name="PubDate" content="{pubdate}">' if pubdate else ""
+    info = f"发布时间：{visible_date}　" if visible_date else ""
+    return f"""<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<meta name="SiteName" content="示例县人民政府"><meta name="ArticleTitle" content="{esc(title)}">
+{meta}<meta name="ContentSource" content="示例镇人民政府">
+<title>{esc(title)}_示例县人民政府</title>
+<script>document.write("<p>一、2019年推进法治政府建设的主要举措和成效</p>");</script>
+<style>p {{ line-height: 2 }}</style></head>
+<body><div class="top"><a href="/">首页</a><a href="/xxgk">信息公开</a><a href="/zwfw">政务服务</a>
+<a href="/hdjl">互动交流</a><a href="/zjxx">走进示例</a></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk">政府信息公开</a> &gt; <a>法治政府建设</a></div>
+<table class="xxgk"><tr><td>索引号：</td><td>11630000MB0000000X/2026-00012</td><td>发布机构：</td>
+<td>示例镇人民政府</td></tr><tr><td>主题分类：</td><td>法治政府建设</td><td>成文日期：</td><td>2019-01-01</td></tr></table>
+<div class="article"><h1>{esc(title)}</h1>
+<div class="info">{info}来源：示例镇人民政府　浏览次数：128　字体：<a>大</a> <a>中</a> <a>小</a></div>
+<div id="zoom" class="TRS_Editor">{paras}</div>
+<div class="share">分享到：<a>微信</a><a>微博</a><a>QQ空间</a></div>
+<div class="tools"><a>【打印本页】</a><a>【关闭窗口】</a></div>
+<div class="related">相关文章：<ul><li><a href="/a">示例镇2024年法治政府建设情况报告</a></li>
+<li><a href="/b">示例镇2023年法治政府建设情况报告</a></li></ul></div></div>
+<div class="footer">主办单位：示例县人民政府办公室　网站标识码：0000000000　ICP备00000000号</div>
+</body></html>"""
+
+
+def _places(report, findings):
+    """Codes with the text they point at: the same report in any format must agree."""
+    return sorted((f.code, report.text[f.span.start:f.span.end] if f.span else None) for f in findings)
+
+
+@pytest.mark.parametrize("name", ["township-complete.txt", "cover-line-with-problems.txt"])
+@pytest.mark.parametrize("charset, codec", [("utf-8", "utf-8"), ("gb2312", "gb18030"), ("GBK", "gbk")])
+def test_a_saved_portal_page_gives_the_reports_own_findings(tmp_path, name, charset, codec):
+    text = (EXAMPLES / name).read_text("utf-8")
+    page = tmp_path / "page.html"
+    page.write_bytes(portal_page(text, charset=charset).encode(codec))
+    as_txt, as_html = lawgov.load(str(EXAMPLES / name)), lawgov.load(str(page))
+    txt_findings = [f for f in run_rules(as_txt).findings if f.code != "LG307"]
+    html_findings = [f for f in run_rules(as_html).findings if f.code != "LG307"]
+    assert _places(as_html, html_findings) == _places(as_txt, txt_findings)
+    assert as_html.metadata.year == as_txt.metadata.year
+    for furniture in ("索引号", "打印本页", "分享到", "相关文章", "网站标识码", "当前位置", "document.write"):
+        assert furniture not in as_html.text
+
+
+def test_a_page_saved_under_another_name_is_still_read_as_a_page(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(portal_page((EXAMPLES / "township-complete.txt").read_text("utf-8")), "utf-8")
+    report = lawgov.load(str(path))
+    assert "<p" not in report.text and report.metadata.title is not None
+
+
+REPORT = (EXAMPLES / "township-complete.txt").read_text("utf-8") if EXAMPLES.is_dir() else ""
+
+
+@pytest.mark.parametrize("page, published, source", [
+    (portal_page(REPORT, pubdate="2026-04-15 10:00"), "2026-04-15", "meta PubDate"),
+    (portal_page(REPORT, pubdate=None, visible_date="2026-04-09"), "2026-04-09", "发布时间 line"),
+])
+def test_the_publication_date_of_a_page_drives_the_deadline_rule(tmp_path, page, published, source):
+    path = tmp_path / "page.html"
+    path.write_text(page, "utf-8")
+    report = lawgov.load(str(path))
+    assert (report.metadata.published.isoformat(), report.metadata.published_from) == (published, source)
+    (f,) = run_rules(report, select=["LG307"]).findings
+    assert f.evidence["published_from"] == source and "4月1日" in f.message
+
+
+def test_a_page_published_in_time_or_without_a_date_is_not_late(tmp_path):
+    for pubdate in ("2026-04-01", None):
+        path = tmp_path / "page.html"
+        path.write_text(portal_page(REPORT, pubdate=pubdate), "utf-8")
+        assert run_rules(lawgov.load(str(path)), select=["LG307"]).findings == ()
+
+
+def test_published_given_by_hand_overrides_the_page(tmp_path):
+    import datetime
+
+    path = tmp_path / "page.html"
+    path.write_text(portal_page(REPORT, pubdate="2026-03-01"), "utf-8")
+    report = lawgov.load(str(path), published=datetime.date(2026, 5, 6))
+    assert report.metadata.published_from == "--published"
+    assert [f.code for f in run_rules(report, select=["LG307"]).findings] == ["LG307"]
+
+
+def test_markup_nested_beyond_any_real_page_is_refused(tmp_path):
+    path = tmp_path / "nested.html"
+    path.write_text("<html><body>" + "<div>" * 100_000 + "示例镇报告" + "</div>" * 100_000 + "</body></html>")
+    with pytest.raises(lawgov.InputProblem) as info:
+        lawgov.load(str(path))
+    assert info.value.code == "LG007"
+
+
+def test_deep_but_possible_markup_and_entities_are_read_safely(tmp_path):
+    nested = "<div>" * 3000 + "<p>示例镇关于2025年法治政府建设情况的报告</p><p>全年开展执法检查25次。</p>" + "</div>" * 3000
+    entity = ('<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]><html><body><div id="zoom">'
+              + "<p>示例镇关于2025年法治政府建设情况的报告</p><p>&x;全年开展执法检查25次。</p>" * 20
+              + "</div></body></html>")
+    for name, page in (("nested.html", f"<html><body>{nested}</body></html>"), ("entity.html", entity)):
+        path = tmp_path / name
+        path.write_text(page, "utf-8")
+        report = lawgov.load(str(path))
+        assert "root:" not in report.text and "全年开展执法检查25次" in report.text
+
+
+def test_a_page_without_article_text_is_an_input_finding(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><nav><a href='/'>首页</a></nav></body></html>", "utf-8")
+    with pytest.raises(lawgov.InputProblem) as info:
+        lawgov.load(str(path))
+    assert info.value.code == "LG003"
+
+
+def test_checking_a_txt_imports_no_page_reader():
+    import subprocess
+    import sys
+
+    code = ("import sys, lawgov; lawgov.check(lawgov.load(sys.argv[1]));"
+            "print('selectolax' in sys.modules, 'pypdf' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(EXAMPLES / "township-complete.txt")],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
