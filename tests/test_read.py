@@ -42,7 +42,7 @@ def test_a_few_damaged_bytes_are_replaced_and_reported_by_lg005(write):
     (b"  \r\n\t ", "LG003"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "LG002"),
     (b"\xff\x80" * 300, "LG005"),
-    (b"%PDF-1.7\n...", "LG006"),
+    (b"%PDF-1.7\n...", "LG007"),  # a PDF, whatever its name, and a broken one
 ])
 def test_bad_inputs_are_named_problems(write, content, code):
     with pytest.raises(lawgov.InputProblem) as info:

@@ -287,6 +287,8 @@ class Report:
     citations: tuple[Citation, ...] = ()
     encoding: str = "utf-8"
     line_starts: tuple[int, ...] = field(repr=False, default=(0,))
+    #: For a report read from a PDF, the offset at which each page's text starts.
+    page_starts: tuple[int, ...] = field(repr=False, default=())
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -298,6 +300,14 @@ class Report:
         from ._text import make_span
 
         return make_span(self.line_starts, start, end)
+
+    def page(self, offset: int) -> int | None:
+        """The 1-based PDF page holding ``offset``, or None for other formats."""
+        if not self.page_starts:
+            return None
+        import bisect
+
+        return bisect.bisect_right(self.page_starts, offset) or 1
 
     def line_text(self, line: int) -> str:
         """The text of 1-based ``line`` without its line ending."""

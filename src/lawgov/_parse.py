@@ -102,6 +102,8 @@ def parse_source(source, published: _dt.date | None = None) -> Report:
     """Parse a read file (``lawgov._read.Source``), keeping the publication date the
     file carries; ``published`` (``--published``) overrides it."""
     report = parse(source.text, source.path, source.encoding)
+    if source.page_starts:
+        report = evolve(report, page_starts=source.page_starts)
     date, where = (published, "--published") if published else (source.published, source.published_from)
     if date is None:
         return report

@@ -45,6 +45,8 @@ class Source:
     #: it was read.
     published: _dt.date | None = None
     published_from: str | None = None
+    #: For a PDF, the offset in ``text`` at which each page starts.
+    page_starts: tuple[int, ...] = ()
 
 
 class InputProblem(Exception):
@@ -70,15 +72,38 @@ def read(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         text = _normalise(_docx_text(path, raw))
         _check_length(path, text)
         return Source(path, text, "docx")
-    if raw.startswith(b"%PDF-") or lower.endswith((".pdf", ".doc", ".wps")):
+    if raw.lstrip()[:5] == b"%PDF-" or lower.endswith(".pdf"):
+        return _pdf_source(path, raw)
+    if lower.endswith((".doc", ".wps")):
         raise InputProblem(
-            "LG006", path, "暂不支持该文件格式，请另存为 .txt 或 .docx 后再检查",
-            "this file format is not supported yet; save the report as .txt or .docx")
+            "LG006", path, "暂不支持 .doc/.wps 格式，请在 Word 或 WPS 中另存为 .docx 后再检查",
+            "legacy .doc/.wps files are not read yet; save the report as .docx in Word or WPS")
     from ._html import looks_like_html
 
     if lower.endswith(HTML_SUFFIXES) or looks_like_html(raw):
         return _html_source(path, raw)
     return decode(raw, path)
+
+
+def _pdf_source(path: str, raw: bytes) -> Source:
+    from ._pdf import PdfProblem, pdf_text
+
+    try:
+        text, starts = pdf_text(raw)
+    except PdfProblem as problem:
+        zh, en, code = {
+            "encrypted": ("PDF 文件已加密，无法读取文字", "the PDF is encrypted; its text cannot be read", "LG007"),
+            "too-many-pages": (f"PDF 页数过多（{problem.detail} 页），不像是一份年度报告",
+                               f"the PDF has too many pages ({problem.detail}) for an annual report", "LG004"),
+            "no-text": ("PDF 没有文字层（可能是扫描件），lawgov 不做文字识别；请使用原始电子文档或带文字层的 PDF",
+                        "the PDF has no text layer (a scan?); lawgov does no OCR: use the original "
+                        "document or a PDF with text", "LG008"),
+        }.get(problem.kind, (f"PDF 文件损坏，无法读取（{problem.detail}）",
+                             f"corrupt PDF, cannot be read ({problem.detail})", "LG007"))
+        raise InputProblem(code, path, zh, en) from None
+    text = _normalise(text)
+    _check_length(path, text)
+    return Source(path, text, "pdf", page_starts=starts)
 
 
 #: File names read as web pages (any input that sniffs as HTML is read as one too).

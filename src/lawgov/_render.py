@@ -13,7 +13,7 @@ from typing import Any
 
 from attrs import frozen
 
-from ._model import CheckResult, Finding, Severity
+from ._model import CheckResult, Finding, Report, Severity
 from ._text import display_width
 
 SCHEMA = "lawgov-report/1"
@@ -78,7 +78,9 @@ def render_text(files: Sequence[FileResult], lang: str = "zh") -> str:
             if span is None or report is None:
                 out.append(f"{f.path}: {finding.code} {sev} {msg}")
             else:
-                out.append(f"{f.path}:{span.line}:{span.column}: {finding.code} {sev} {msg}")
+                page = report.page(span.start)
+                where = "" if page is None else (f" (page {page})" if lang == "en" else f"（第 {page} 页）")
+                out.append(f"{f.path}:{span.line}:{span.column}: {finding.code} {sev} {msg}{where}")
                 line = report.line_text(span.line)
                 end_col = span.end_column if span.end_line == span.line else len(line) + 1
                 shown, marker = _excerpt(line.expandtabs(1), span.column, end_col)
@@ -132,9 +134,13 @@ def _outline_line(chapters, lang: str) -> str:  # type: ignore[no-untyped-def]
 
 # ---- JSON -------------------------------------------------------------------------
 
-def finding_dict(finding: Finding, lang: str = "zh") -> dict[str, Any]:
+def finding_dict(finding: Finding, lang: str = "zh", report: Report | None = None) -> dict[str, Any]:
+    """A finding as JSON; ``page`` is added for a report read from a PDF."""
     span = finding.span
-    return {
+    extra = {}
+    if report is not None and report.page_starts:
+        extra["page"] = report.page(span.start) if span else None
+    return {**extra,
         "code": finding.code, "rule": finding.rule, "severity": finding.severity.label,
         "message": finding.text(lang), "suggestion": finding.suggestion_text(lang),
         "line": span.line if span else None, "column": span.column if span else None,
@@ -158,7 +164,7 @@ def render_json(files: Sequence[FileResult], lang: str = "zh") -> str:
             "published_from": meta.published_from if meta else None,
             "jurisdiction": r.jurisdiction if r else None,
             "jurisdiction_evidence": list(r.jurisdiction_evidence) if r else [],
-            "findings": [finding_dict(x, lang) for x in f.findings],
+            "findings": [finding_dict(x, lang, r.report if r else None) for x in f.findings],
             "stats": dict(r.stats) if r else {},
             "outline_coverage": None if r is None or r.outline is None else [
                 {"chapter": c.chapter, "title": c.title, "covered": c.covered,

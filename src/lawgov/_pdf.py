@@ -1,0 +1,121 @@
+"""PDF: the text layer in reading order, with the page each part came from.
+
+pypdf (pure Python, no dependencies; docs/formats.md says why) extracts each page's
+text; it reads CJK fonts through their ToUnicode maps and CID encodings. What a page
+adds that the report does not have is taken out: running headers and footers (lines
+repeated at the top or bottom of most pages) and page numbers (— 3 —, 第3页, 3/12).
+Lines that a page's width broke are joined back into their paragraph, also across a
+page break, so sentences and numbered headings read as they were written.
+"""
+
+from __future__ import annotations
+
+import io
+
+import regex
+
+from ._text import display_width
+
+#: More pages than any annual report has (they run to 5–40).
+MAX_PAGES = 1000
+_PAGE_NUMBER = regex.compile(
+    r"^\s*(?:[—\-－–~·.\s]*\d{1,4}[—\-－–~·.\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|[-—]\s*[一二三四五六七八九十百]+\s*[-—])\s*$")
+#: A line that is a whole title (关于…的报告): it fills the width but runs on into nothing.
+_TITLE = regex.compile(r"^[^，。；：、,;:]*(?:报告|情况|总结|工作要点)$")
+_HEADING_START = regex.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[.．、](?!\d)"
+    r"|[①-⑳]|第[一二三四五六七八九十]+[部章节])")
+
+
+class PdfProblem(Exception):
+    """A PDF that cannot be read: ``kind`` is ``corrupt``, ``encrypted``, ``too-many-pages``
+    or ``no-text`` (a scan without a text layer)."""
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        super().__init__(f"{kind}: {detail}" if detail else kind)
+        self.kind = kind
+        self.detail = detail
+
+
+def pdf_text(raw: bytes) -> tuple[str, tuple[int, ...]]:
+    """The text of a PDF and the offset at which each page's text starts.
+
+    :raises PdfProblem: the file is corrupt, encrypted, too long or has no text layer.
+    """
+    pages = _pages(raw)
+    if not any(p.strip() for p in pages):
+        raise PdfProblem("no-text", f"{len(pages)} page(s)")
+    return join(clean(pages))
+
+
+def _pages(raw: bytes) -> list[str]:
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise PdfProblem("encrypted")
+        if len(reader.pages) > MAX_PAGES:
+            raise PdfProblem("too-many-pages", str(len(reader.pages)))
+        return [page.extract_text() or "" for page in reader.pages]
+    except PdfProblem:
+        raise
+    except Exception as exc:  # pypdf raises many kinds of errors on damaged files
+        if "crypt" in type(exc).__name__.lower() or "encrypt" in str(exc).lower():
+            raise PdfProblem("encrypted", str(exc)) from None
+        raise PdfProblem("corrupt", f"{type(exc).__name__}: {exc}") from None
+
+
+def _shape(line: str) -> str:
+    """A line with its digits blurred, to recognise running headers that number pages."""
+    return regex.sub(r"\d+", "#", "".join(line.split()))
+
+
+def clean(pages: list[str]) -> list[list[str]]:
+    """Each page's lines without page numbers and running headers or footers.
+
+    >>> clean(["— 1 —\\n示例镇文件\\n正文一", "— 2 —\\n示例镇文件\\n正文二"])
+    [['正文一'], ['正文二']]
+    """
+    lines = [[ln.strip() for ln in p.split("\n") if ln.strip()] for p in pages]
+    edges = {}
+    for page in lines:
+        for shape in {_shape(ln) for ln in page[:3] + page[-3:]}:
+            edges[shape] = edges.get(shape, 0) + 1
+    running = {s for s, n in edges.items() if len(pages) >= 2 and n >= max(2, len(pages) // 2 + 1)}
+    out = []
+    for page in lines:
+        keep = []
+        for i, ln in enumerate(page):
+            at_edge = i < 3 or i >= len(page) - 3
+            if at_edge and (_PAGE_NUMBER.match(ln) or _shape(ln) in running):
+                continue
+            keep.append(ln)
+        out.append(keep)
+    return out
+
+
+def join(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:
+    """One text from the pages' lines: a line that fills the width of the text runs
+    on into the next line (on the next page too), unless that line opens a heading."""
+    widths = sorted(display_width(ln) for page in pages for ln in page if display_width(ln) >= 20)
+    full = widths[int(len(widths) * 0.9)] if widths else 0
+    parts: list[str] = []
+    starts: list[int] = []
+    length = 0
+    wrapped = False
+    for page in pages:
+        starts.append(length)
+        for i, ln in enumerate(page):
+            if parts and not (wrapped and not _HEADING_START.match(ln)):
+                parts.append("\n")
+                length += 1
+            if i == 0:
+                starts[-1] = length
+            parts.append(ln)
+            length += len(ln)
+            # a full line runs on even when it ends a sentence: sentences end at the
+            # margin far more often than paragraphs do
+            wrapped = bool(full) and display_width(ln) >= 0.85 * full and not _TITLE.search(ln)
+    return "".join(parts) + "\n", tuple(starts)

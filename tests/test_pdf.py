@@ -1,0 +1,139 @@
+"""PDF: the text layer of an exported report reads as the report itself."""
+
+import io
+
+import pytest
+
+import lawgov
+from lawgov.testing import run_rules
+from conftest import EXAMPLES
+
+reportlab = pytest.importorskip("reportlab")
+
+
+def report_pdf(text, *, chars_per_line=28, lines_per_page=18, header="示例镇人民政府文件"):
+    """A PDF in the shape of an exported government document: a running header, the
+    page number as “— N —” in the footer, and paragraphs wrapped at the page width
+    (CID font STSong-Light, which needs no font file)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    width, height = A4
+    lines = [ln for para in text.split("\n") if para.strip() for ln in _wrap(para, 2 * chars_per_line)]
+    for page, start in enumerate(range(0, len(lines), lines_per_page), 1):
+        c.setFont("STSong-Light", 10)
+        if header:
+            c.drawString(72, height - 50, header)
+        c.drawCentredString(width / 2, 40, f"— {page} —")
+        c.setFont("STSong-Light", 12)
+        for i, line in enumerate(lines[start:start + lines_per_page]):
+            c.drawString(72, height - 90 - 22 * i, line)
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def _wrap(paragraph, width):
+    """Lines of a paragraph as a layout engine breaks them: by the width the
+    characters take (Chinese two units, digits and Latin letters one)."""
+    from lawgov._text import display_width
+
+    lines, line = [], ""
+    for ch in paragraph:
+        if display_width(line + ch) > width:
+            lines.append(line)
+            line = ""
+        line += ch
+    return lines + [line]
+
+
+def _places(report, findings):
+    return sorted((f.code, report.text[f.span.start:f.span.end] if f.span else None) for f in findings)
+
+
+@pytest.mark.parametrize("name", ["township-complete.txt", "cover-line-with-problems.txt",
+                                  "county-government.txt", "department.txt"])
+def test_an_exported_pdf_gives_the_reports_own_findings(tmp_path, name):
+    text = (EXAMPLES / name).read_text("utf-8")
+    path = tmp_path / "report.pdf"
+    path.write_bytes(report_pdf(text, lines_per_page=8))
+    as_txt, as_pdf = lawgov.load(str(EXAMPLES / name)), lawgov.load(str(path))
+    assert _places(as_pdf, run_rules(as_pdf).findings) == _places(as_txt, run_rules(as_txt).findings)
+    assert "示例镇人民政府文件" not in as_pdf.text.split("\n")[:1] and "— 1 —" not in as_pdf.text
+
+
+def test_lines_broken_at_the_page_width_or_edge_are_joined(tmp_path):
+    text = (EXAMPLES / "township-complete.txt").read_text("utf-8")
+    path = tmp_path / "report.pdf"
+    path.write_bytes(report_pdf(text, chars_per_line=17, lines_per_page=7))
+    report = lawgov.load(str(path))
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    assert [ln for ln in report.text.split("\n") if ln] == paragraphs
+    assert len(report.page_starts) > 5
+
+
+def test_findings_in_a_pdf_name_their_page(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "report.pdf"
+    path.write_bytes(report_pdf((EXAMPLES / "cover-line-with-problems.txt").read_text("utf-8"),
+                                lines_per_page=6))
+    out = subprocess.run([sys.executable, "-m", "lawgov", "check", str(path), "--format", "json"],
+                         capture_output=True, text=True).stdout
+    findings = json.loads(out)["reports"][0]["findings"]
+    pages = {f["code"]: f["page"] for f in findings if f["line"] is not None}
+    assert pages and all(isinstance(p, int) and p >= 1 for p in pages.values())
+    assert len(set(pages.values())) > 1
+
+
+def _blank_pdf():
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    c.rect(100, 100, 300, 400, fill=1)  # a scanned page: pictures, no text
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def _encrypted_pdf():
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(report_pdf("示例镇关于2025年法治政府建设情况的报告\n正文。")))
+    writer = pypdf.PdfWriter()
+    for page in reader.pages:
+        writer.add_page(page)
+    writer.encrypt("secret")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("make, code", [
+    (_blank_pdf, "LG008"),
+    (_encrypted_pdf, "LG007"),
+    (lambda: report_pdf("示例镇报告\n正文。")[:400], "LG007"),
+    (lambda: b"%PDF-1.4\n" + bytes(range(256)) * 40, "LG007"),
+])
+def test_pdfs_that_cannot_be_read_are_named(tmp_path, make, code):
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(make())
+    with pytest.raises(lawgov.InputProblem) as info:
+        lawgov.load(str(path))
+    assert info.value.code == code and info.value.path == str(path)
+
+
+def test_legacy_word_files_say_what_to_do(tmp_path):
+    path = tmp_path / "report.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    with pytest.raises(lawgov.InputProblem) as info:
+        lawgov.load(str(path))
+    assert info.value.code == "LG006" and ".docx" in info.value.message
