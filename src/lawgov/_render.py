@@ -137,10 +137,7 @@ def _outline_line(chapters, lang: str) -> str:  # type: ignore[no-untyped-def]
 def finding_dict(finding: Finding, lang: str = "zh", report: Report | None = None) -> dict[str, Any]:
     """A finding as JSON; ``page`` is added for a report read from a PDF."""
     span = finding.span
-    extra = {}
-    if report is not None and report.page_starts:
-        extra["page"] = report.page(span.start) if span else None
-    return {**extra,
+    out = {
         "code": finding.code, "rule": finding.rule, "severity": finding.severity.label,
         "message": finding.text(lang), "suggestion": finding.suggestion_text(lang),
         "line": span.line if span else None, "column": span.column if span else None,
@@ -148,6 +145,9 @@ def finding_dict(finding: Finding, lang: str = "zh", report: Report | None = Non
         "offset": span.start if span else None, "end_offset": span.end if span else None,
         "evidence": finding.evidence, "plugin": finding.plugin,
     }
+    if report is not None and report.page_starts:
+        out["page"] = report.page(span.start) if span else None
+    return out
 
 
 def render_json(files: Sequence[FileResult], lang: str = "zh") -> str:
