@@ -95,7 +95,8 @@ def _pdf_source(path: str, raw: bytes) -> Source:
             "encrypted": ("PDF 文件已加密，无法读取文字", "the PDF is encrypted; its text cannot be read",
                           "LG007"),
             "too-many-pages": (f"PDF 页数过多（{problem.detail} 页），不像是一份年度报告",
-                               f"the PDF has too many pages ({problem.detail}) for an annual report", "LG004"),
+                               f"the PDF has too many pages ({problem.detail}) for an annual report",
+                               "LG004"),
             "no-text": ("PDF 没有文字层（可能是扫描件），lawgov 不做文字识别；请使用原始电子文档或带文字层的 PDF",
                         "the PDF has no text layer (a scan?); lawgov does no OCR: use the original "
                         "document or a PDF with text", "LG008"),
