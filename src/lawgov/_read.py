@@ -11,10 +11,11 @@ import datetime as _dt
 import io
 import os
 import sys
+import urllib.parse
 import zipfile
 from xml.etree import ElementTree
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 #: Default largest input accepted, in bytes. Real reports are 5–60 KB as text and a
 #: few MB as .docx; 20 MB leaves room for pictures inside a .docx.
@@ -66,8 +67,15 @@ def read(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     :raises InputProblem: the file is missing, unreadable, empty, too large, binary
         or undecodable.
     """
-    raw = _read_bytes(path, max_bytes)
-    lower = path.lower()
+    from ._fetch import is_url
+
+    if is_url(path):
+        return _url_source(path, max_bytes)
+    return _from_bytes(path, _read_bytes(path, max_bytes), path.lower())
+
+
+def _from_bytes(path: str, raw: bytes, lower: str) -> Source:
+    """Decode ``raw`` by its format: ``lower`` is the lower-cased name it came by."""
     if lower.endswith(".docx"):
         text = _normalise(_docx_text(path, raw))
         _check_length(path, text)
@@ -106,6 +114,41 @@ def _pdf_source(path: str, raw: bytes) -> Source:
     text = _normalise(text)
     _check_length(path, text)
     return Source(path, text, "pdf", page_starts=starts)
+
+
+#: A page whose article is shorter than this and that links a document only wraps it.
+_WRAPPER_CHARS = 300
+
+
+def _url_source(url: str, max_bytes: int) -> Source:
+    from ._fetch import FetchProblem, document_link, fetch
+
+    def get(address: str) -> tuple[bytes, str, str]:
+        try:
+            return fetch(address, max_bytes)
+        except FetchProblem as problem:
+            raise InputProblem("LG009", url, f"无法获取网址 {address}：{problem}",
+                               f"cannot fetch {address}: {problem}") from None
+
+    raw, final, kind = get(url)
+    name = urllib.parse.urlsplit(final).path.lower()
+    if kind == "application/pdf":
+        name += ".pdf"
+    elif "wordprocessingml" in kind:
+        name += ".docx"
+    elif kind in ("text/html", "application/xhtml+xml"):
+        name += ".html"
+    source = _from_bytes(url, raw, name)
+    if name.endswith(".html") and len(source.text) < _WRAPPER_CHARS:
+        from . import _html
+
+        declared = _html.charset(raw)
+        link = document_link(raw.decode(declared or "utf-8", errors="replace"), final)
+        if link is not None:
+            raw, final, kind = get(link)
+            attached = _from_bytes(url, raw, urllib.parse.urlsplit(final).path.lower())
+            source = evolve(attached, published=source.published, published_from=source.published_from)
+    return source
 
 
 #: File names read as web pages (any input that sniffs as HTML is read as one too).

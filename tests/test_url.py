@@ -1,0 +1,106 @@
+"""Reports fetched by URL (a local server on 127.0.0.1 only)."""
+
+import http.server
+import json
+import subprocess
+import sys
+import threading
+
+import pytest
+
+import lawgov
+from lawgov.testing import run_rules
+from conftest import EXAMPLES
+from test_html import portal_page
+
+REPORT = (EXAMPLES / "township-complete.txt").read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def site():
+    """A portal on 127.0.0.1: path -> (status, content type, body, extra headers)."""
+    pages = {
+        "/report.html": (200, "text/html; charset=gb2312",
+                         portal_page(REPORT, charset="gb2312", pubdate="2026-04-10").encode("gb18030"), {}),
+        "/moved": (302, "text/html", b"", {"Location": "/report.html"}),
+        "/wrapper.html": (200, "text/html; charset=utf-8",
+                          ('<html><head><meta name="PubDate" content="2026-03-20"></head><body>'
+                           '<div id="zoom"><p>附件：<a href="files/report.docx">示例镇法治政府建设报告</a></p>'
+                           "</div></body></html>").encode(), {}),
+        "/files/report.docx": (200, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                               _docx(REPORT), {}),
+        "/big.html": (200, "text/html", b"<html><body>" + b"x" * 5_000_000 + b"</body></html>", {}),
+    }
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the stdlib's name
+            status, kind, body, headers = pages.get(self.path, (404, "text/plain", b"not found", {}))
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client stopped reading at its size limit
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def _docx(text):
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    body = "".join(f"<w:p><w:r><w:t>{escape(line)}</w:t></w:r></w:p>" for line in text.split("\n"))
+    xml = ('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+           f'wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("word/document.xml", xml)
+    return out.getvalue()
+
+
+def _places(report):
+    return sorted((f.code, report.text[f.span.start:f.span.end] if f.span else None)
+                  for f in run_rules(report).findings if f.code != "LG307")
+
+
+def test_a_page_fetched_by_url_gives_the_reports_findings(site):
+    report = lawgov.load(f"{site}/moved")
+    assert _places(report) == _places(lawgov.load(str(EXAMPLES / "township-complete.txt")))
+    assert report.metadata.published.isoformat() == "2026-04-10"
+    assert [f.code for f in run_rules(report, select=["LG307"]).findings] == ["LG307"]
+
+
+def test_a_page_that_only_wraps_the_report_is_followed_to_it(site):
+    report = lawgov.load(f"{site}/wrapper.html")
+    assert report.encoding == "docx" and report.metadata.year == 2025
+    assert report.metadata.published.isoformat() == "2026-03-20"
+
+
+@pytest.mark.parametrize("path, code", [("/missing.html", "LG009"), ("/big.html", "LG009")])
+def test_urls_that_cannot_be_fetched_are_named(site, path, code):
+    with pytest.raises(lawgov.InputProblem) as info:
+        lawgov.load(f"{site}{path}", max_bytes=1_000_000)
+    assert info.value.code == code
+    assert ("404" if path == "/missing.html" else "1000000") in info.value.message
+
+
+def test_the_command_line_reports_an_unreachable_url_and_checks_the_rest(site):
+    out = subprocess.run([sys.executable, "-m", "lawgov", "check", f"{site}/missing.html",
+                          f"{site}/report.html", "--format", "json"], capture_output=True, text=True)
+    reports = json.loads(out.stdout)["reports"]
+    assert [f["code"] for f in reports[0]["findings"]] == ["LG009"]
+    assert reports[1]["year"] == 2025 and reports[1]["published"] == "2026-04-10"
+    assert out.returncode == 1
