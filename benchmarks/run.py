@@ -76,6 +76,43 @@ def hostile() -> list[tuple[str, int, float]]:
     return out
 
 
+def readers() -> list[str]:
+    """Speed of the page readers: HTML in MB/s, PDF in pages per second."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_html import portal_page
+    from lawgov._html import extract
+
+    out = []
+    texts = _texts()
+    html_pages = [portal_page(t) for t in texts]
+    extract(html_pages[0])
+    start = time.perf_counter()
+    for _ in range(20):
+        for page in html_pages:
+            extract(page)
+    elapsed = time.perf_counter() - start
+    size = 20 * sum(len(p.encode("utf-8")) for p in html_pages)
+    rate = 20 * len(html_pages) / elapsed
+    out.append(f"readers: HTML {size / elapsed / 1e6:.1f} MB/s ({rate:.0f} pages/s)")
+    try:
+        from test_pdf import report_pdf
+    except Exception:  # reportlab (a test dependency) missing
+        return out + ["readers: PDF skipped (reportlab not installed)"]
+    import io
+
+    import pypdf
+    from lawgov._pdf import pdf_text
+
+    pdfs = [report_pdf(t) for t in texts]
+    n_pages = sum(len(pypdf.PdfReader(io.BytesIO(p)).pages) for p in pdfs)
+    start = time.perf_counter()
+    for raw in pdfs:
+        pdf_text(raw)
+    elapsed = time.perf_counter() - start
+    out.append(f"readers: PDF {n_pages / elapsed:.0f} pages/s ({n_pages} pages of CID-font text)")
+    return out
+
+
 def cold(repeat: int = 7) -> tuple[float, float]:
     example = str(ROOT / "examples" / "reports" / "township-complete.txt")
 
@@ -98,6 +135,8 @@ def main() -> int:
         print(f"scaling: {size:>9} chars in {seconds * 1000:8.1f} ms ({size / seconds / 1e6:.2f} M chars/s)")
     for name, size, seconds in hostile():
         print(f"hostile: {name}: {size} chars in {seconds * 1000:.0f} ms")
+    for line in readers():
+        print(line)
     ours, base = cold()
     print(f"cold start: {ours * 1000:.0f} ms vs {base * 1000:.0f} ms for pluggy+attrs+regex "
           f"({ours / base:.1f}x; target <= 3x)")
