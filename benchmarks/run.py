@@ -79,7 +79,7 @@ def hostile() -> list[tuple[str, int, float]]:
 def readers() -> list[str]:
     """Speed of the page readers: HTML in MB/s, PDF in pages per second."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from test_html import portal_page
+    from builders import portal_page
     from lawgov._html import extract
 
     out = []
@@ -95,7 +95,7 @@ def readers() -> list[str]:
     rate = 20 * len(html_pages) / elapsed
     out.append(f"readers: HTML {size / elapsed / 1e6:.1f} MB/s ({rate:.0f} pages/s)")
     try:
-        from test_pdf import report_pdf
+        from builders import report_pdf
     except Exception:  # reportlab (a test dependency) missing
         return out + ["readers: PDF skipped (reportlab not installed)"]
     import io

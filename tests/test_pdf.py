@@ -6,50 +6,10 @@ import pytest
 
 import lawgov
 from lawgov.testing import run_rules
+from builders import report_pdf
 from conftest import EXAMPLES
 
 reportlab = pytest.importorskip("reportlab")
-
-
-def report_pdf(text, *, chars_per_line=28, lines_per_page=18, header="示例镇人民政府文件"):
-    """A PDF in the shape of an exported government document: a running header, the
-    page number as “— N —” in the footer, and paragraphs wrapped at the page width
-    (CID font STSong-Light, which needs no font file)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
-    width, height = A4
-    lines = [ln for para in text.split("\n") if para.strip() for ln in _wrap(para, 2 * chars_per_line)]
-    for page, start in enumerate(range(0, len(lines), lines_per_page), 1):
-        c.setFont("STSong-Light", 10)
-        if header:
-            c.drawString(72, height - 50, header)
-        c.drawCentredString(width / 2, 40, f"— {page} —")
-        c.setFont("STSong-Light", 12)
-        for i, line in enumerate(lines[start:start + lines_per_page]):
-            c.drawString(72, height - 90 - 22 * i, line)
-        c.showPage()
-    c.save()
-    return out.getvalue()
-
-
-def _wrap(paragraph, width):
-    """Lines of a paragraph as a layout engine breaks them: by the width the
-    characters take (Chinese two units, digits and Latin letters one)."""
-    from lawgov._text import display_width
-
-    lines, line = [], ""
-    for ch in paragraph:
-        if display_width(line + ch) > width:
-            lines.append(line)
-            line = ""
-        line += ch
-    return lines + [line]
 
 
 def _places(report, findings):

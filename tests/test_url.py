@@ -11,7 +11,7 @@ import pytest
 import lawgov
 from lawgov.testing import run_rules
 from conftest import EXAMPLES
-from test_html import portal_page
+from builders import docx, portal_page
 
 REPORT = (EXAMPLES / "township-complete.txt").read_text("utf-8")
 
@@ -28,7 +28,7 @@ def site():
                            '<div id="zoom"><p>附件：<a href="files/report.docx">示例镇法治政府建设报告</a></p>'
                            "</div></body></html>").encode(), {}),
         "/files/report.docx": (200, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                               _docx(REPORT), {}),
+                               docx(REPORT), {}),
         "/big.html": (200, "text/html", b"<html><body>" + b"x" * 5_000_000 + b"</body></html>", {}),
     }
 
@@ -55,20 +55,6 @@ def site():
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
-
-
-def _docx(text):
-    import io
-    import zipfile
-    from xml.sax.saxutils import escape
-
-    body = "".join(f"<w:p><w:r><w:t>{escape(line)}</w:t></w:r></w:p>" for line in text.split("\n"))
-    xml = ('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
-           f'wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>')
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as zf:
-        zf.writestr("word/document.xml", xml)
-    return out.getvalue()
 
 
 def _places(report):
