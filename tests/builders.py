@@ -9,13 +9,12 @@ import html as _html_escape
 import io
 
 
-def portal_page(report_text, *, charset="utf-8", pubdate="2026-03-28 09:30", visible_date=None,
-                title_in_body=False):
+def portal_page(report_text, *, charset="utf-8", pubdate="2026-03-28 09:30", visible_date=None):
     """A page in the shape of a county portal's 政府信息公开 article template: header,
     navigation, breadcrumb, 索引号 table, info bar, the article in ``#zoom``, share bar,
     print/close links, related articles and footer."""
     lines = report_text.strip().split("\n")
-    title, body = lines[0], lines[1:] if not title_in_body else lines
+    title, body = lines[0], lines[1:]
     esc = _html_escape.escape
     paras = "\n".join(f'<p style="text-indent:2em">{esc(ln)}</p>' for ln in body if ln.strip())
     meta = f'<meta name="PubDate" content="{pubdate}">' if pubdate else ""

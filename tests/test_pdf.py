@@ -97,3 +97,24 @@ def test_legacy_word_files_say_what_to_do(tmp_path):
     with pytest.raises(lawgov.InputProblem) as info:
         lawgov.load(str(path))
     assert info.value.code == "LG006" and ".docx" in info.value.message
+
+
+def test_a_compressed_stream_that_inflates_without_bound_is_refused_quickly(tmp_path):
+    import zlib
+
+    import pypdf
+    from pypdf.generic import EncodedStreamObject, NameObject
+
+    writer = pypdf.PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    stream = EncodedStreamObject()
+    stream._data = zlib.compress(b"(x) Tj " * 12_000_000, 9)  # 84 MB of text operators in 100 KB
+    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(lawgov.InputProblem) as info:
+        lawgov.load(str(path))
+    assert info.value.code == "LG007" and "Limit" in info.value.message_en

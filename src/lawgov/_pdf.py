@@ -58,7 +58,13 @@ def _pages(raw: bytes) -> list[str]:
             raise PdfProblem("encrypted")
         if len(reader.pages) > MAX_PAGES:
             raise PdfProblem("too-many-pages", str(len(reader.pages)))
-        return [page.extract_text() or "" for page in reader.pages]
+        texts = []
+        for page in reader.pages:
+            text = page.extract_text() or ""
+            if not text.strip() and (contents := page.get_contents()) is not None:
+                contents.get_data()  # pypdf hides a stream over its 75 MB limit: raise it here
+            texts.append(text)
+        return texts
     except PdfProblem:
         raise
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files
