@@ -91,14 +91,6 @@ def test_pdfs_that_cannot_be_read_are_named(tmp_path, make, code):
     assert info.value.code == code and info.value.path == str(path)
 
 
-def test_legacy_word_files_say_what_to_do(tmp_path):
-    path = tmp_path / "report.doc"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
-    with pytest.raises(lawgov.InputProblem) as info:
-        lawgov.load(str(path))
-    assert info.value.code == "LG006" and ".docx" in info.value.message
-
-
 def test_a_compressed_stream_that_inflates_without_bound_is_refused_quickly(tmp_path):
     import zlib
 

@@ -83,9 +83,7 @@ def _from_bytes(path: str, raw: bytes, lower: str) -> Source:
     if raw.lstrip()[:5] == b"%PDF-" or lower.endswith(".pdf"):
         return _pdf_source(path, raw)
     if lower.endswith((".doc", ".wps")):
-        raise InputProblem(
-            "LG006", path, "暂不支持 .doc/.wps 格式，请在 Word 或 WPS 中另存为 .docx 后再检查",
-            "legacy .doc/.wps files are not read yet; save the report as .docx in Word or WPS")
+        return _legacy_source(path, raw)
     from ._html import looks_like_html
 
     if lower.endswith(HTML_SUFFIXES) or looks_like_html(raw):
@@ -114,6 +112,38 @@ def _pdf_source(path: str, raw: bytes) -> Source:
     text = _normalise(text)
     _check_length(path, text)
     return Source(path, text, "pdf", page_starts=starts)
+
+
+def _legacy_source(path: str, raw: bytes) -> Source:
+    from ._legacy import ConversionFailed, NoConverter, legacy_text
+
+    if path == "-" or not os.path.isfile(path):
+        # fetched or piped: a converter needs a file, written where only we read it
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="lawgov-") as tmp:
+            copy = os.path.join(tmp, "report" + os.path.splitext(path.lower())[1])
+            with open(copy, "wb") as fh:
+                fh.write(raw)
+            return evolve(_legacy_source(copy, raw), path=path)
+    try:
+        text, tool = legacy_text(path)
+    except NoConverter:
+        raise InputProblem(
+            "LG006", path,
+            "读取 .doc/.wps 需要本机安装转换程序：.doc 可安装 antiword 或 catdoc（如 apt-get install antiword），"
+            ".doc 和 .wps 均可安装 LibreOffice；也可在 Word 或 WPS 中另存为 .docx 后再检查",
+            "reading .doc/.wps needs a converter on this machine: antiword or catdoc for .doc "
+            "(e.g. apt-get install antiword), LibreOffice for .doc and .wps; or save the report "
+            "as .docx in Word or WPS") from None
+    except ConversionFailed as exc:
+        raise InputProblem("LG007", path, f"文件无法转换为文本（{exc}）",
+                           f"the file could not be converted to text ({exc})") from None
+    text = _normalise(text)
+    if not text.strip():
+        raise InputProblem("LG003", path, "文件为空，没有可检查的内容", "the file is empty")
+    _check_length(path, text)
+    return Source(path, text, tool)
 
 
 #: A page whose article is shorter than this and that links a document only wraps it.

@@ -1,0 +1,63 @@
+"""Legacy Word (.doc) and WPS (.wps) files, through a converter installed on the machine.
+
+No maintained pure-Python reader handles these binary formats with Chinese text, so
+lawgov runs one of the converters that do, when one is installed: antiword and catdoc
+(small Debian/Homebrew packages, .doc only) or LibreOffice (.doc and .wps). The input
+file is only read; LibreOffice writes its output to a temporary directory.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+
+#: Seconds a converter may take (LibreOffice starts slowly).
+TIMEOUT = 120
+
+
+class NoConverter(Exception):
+    """No converter for this file is installed."""
+
+
+class ConversionFailed(Exception):
+    """A converter ran and failed; the message says how."""
+
+
+def _run(cmd: list[str]) -> str:
+    try:
+        done = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, check=False)
+    except subprocess.TimeoutExpired:
+        raise ConversionFailed(f"{cmd[0]} took more than {TIMEOUT} s") from None
+    except OSError as exc:
+        raise ConversionFailed(f"{cmd[0]}: {exc.strerror}") from None
+    if done.returncode != 0:
+        why = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit {done.returncode}"]
+        raise ConversionFailed(f"{os.path.basename(cmd[0])}: {why[0]}")
+    return done.stdout.decode("utf-8", "replace")
+
+
+def legacy_text(path: str) -> tuple[str, str]:
+    """(text, converter name) of a .doc or .wps file.
+
+    :raises NoConverter: none is installed for this kind of file.
+    :raises ConversionFailed: the converter failed on this file.
+    """
+    wps = path.lower().endswith(".wps")
+    if not wps and (tool := shutil.which("antiword")):
+        return _run([tool, "-m", "UTF-8.txt", "-w", "0", path]), "antiword"
+    if not wps and (tool := shutil.which("catdoc")):
+        return _run([tool, "-d", "utf-8", "-w", path]), "catdoc"
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office:
+        with tempfile.TemporaryDirectory(prefix="lawgov-") as out:
+            _run([office, "--headless", "--norestore", f"-env:UserInstallation=file://{out}/profile",
+                  "--convert-to", "txt:Text (encoded):UTF8", "--outdir", out, path])
+            name = os.path.splitext(os.path.basename(path))[0] + ".txt"
+            try:
+                with open(os.path.join(out, name), encoding="utf-8-sig") as fh:
+                    return fh.read(), "libreoffice"
+            except OSError:
+                raise ConversionFailed("LibreOffice wrote no text") from None
+    raise NoConverter
