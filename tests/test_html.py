@@ -105,3 +105,13 @@ def test_checking_a_txt_imports_no_page_reader():
     out = subprocess.run([sys.executable, "-c", code, str(EXAMPLES / "township-complete.txt")],
                          capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_tables_in_the_article_are_kept_as_rows(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text('<html><body><div id="zoom"><p>示例镇关于2025年法治政府建设情况的报告</p>'
+                    "<table><tr><th>类别</th><th>数量</th></tr><tr><td>行政处罚</td><td>12件</td></tr>"
+                    "<tr><td>行政强制</td><td>3件</td></tr></table><p>全年开展执法检查25次，执法工作规范有序。</p>"
+                    "</div></body></html>", "utf-8")
+    lines = lawgov.load(str(path)).text.split("\n")
+    assert "类别 | 数量" in lines and "行政处罚 | 12件" in lines and "行政强制 | 3件" in lines

@@ -21,7 +21,7 @@ from ._plugins import UsageError
 from ._read import DEFAULT_MAX_BYTES, InputProblem, read
 from ._render import RENDERERS, FileResult
 
-_SUFFIXES = (".txt", ".docx", ".html", ".htm", ".pdf")
+_SUFFIXES = (".txt", ".docx", ".html", ".htm", ".pdf", ".doc", ".wps")
 
 
 class ExitCode(enum.IntEnum):
@@ -90,7 +90,7 @@ def _expand(paths: Sequence[str]) -> list[str]:
             found = sorted(os.path.join(d, f) for d, _, fs in os.walk(path) for f in fs
                            if f.lower().endswith(_SUFFIXES))
             if not found:
-                raise UsageError(f"{path}: no .txt, .docx, .pdf or .html files in this directory")
+                raise UsageError(f"{path}: no report files (.txt .docx .pdf .html .doc .wps) in this directory")
             out.extend(found)
         else:
             out.append(path)
