@@ -90,7 +90,7 @@ def _expand(paths: Sequence[str]) -> list[str]:
             found = sorted(os.path.join(d, f) for d, _, fs in os.walk(path) for f in fs
                            if f.lower().endswith(_SUFFIXES))
             if not found:
-                raise UsageError(f"{path}: no report files (.txt .docx .pdf .html .doc .wps) in this directory")
+                raise UsageError(f"{path}: no report files ({' '.join(_SUFFIXES)}) in this directory")
             out.extend(found)
         else:
             out.append(path)
