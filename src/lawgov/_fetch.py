@@ -23,15 +23,6 @@ class FetchProblem(Exception):
     """A URL that could not be fetched; the message says why."""
 
 
-def is_url(path: str) -> bool:
-    """Whether a command-line input names a web address.
-
-    >>> is_url("https://www.example.gov.cn/a.html"), is_url("report.txt")
-    (True, False)
-    """
-    return path.lower().startswith(("http://", "https://"))
-
-
 def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT) -> tuple[bytes, str, str]:
     """(body, final URL, content type) of ``url``.
 

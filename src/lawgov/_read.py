@@ -67,9 +67,7 @@ def read(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     :raises InputProblem: the file is missing, unreadable, empty, too large, binary
         or undecodable.
     """
-    from ._fetch import is_url
-
-    if is_url(path):
+    if path.lower().startswith(("http://", "https://")):  # _fetch (urllib) only for URLs
         return _url_source(path, max_bytes)
     return _from_bytes(path, _read_bytes(path, max_bytes), path.lower())
 
