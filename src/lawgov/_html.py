@@ -75,16 +75,6 @@ class Page:
     source: str | None = None
 
 
-def looks_like_html(raw: bytes) -> bool:
-    """Whether bytes are a web page whatever the file is called.
-
-    >>> looks_like_html(b"<!DOCTYPE html><html><body>x</body></html>"), looks_like_html(b"report")
-    (True, False)
-    """
-    head = raw[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith(b"<") and (b"<html" in head or b"<body" in head)
-
-
 def charset(raw: bytes) -> str | None:
     """The page's declared charset, as a codec to decode it with (gb2312/gbk →
     gb18030), or None when it declares none."""

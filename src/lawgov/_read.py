@@ -82,8 +82,6 @@ def _from_bytes(path: str, raw: bytes, lower: str) -> Source:
         return _pdf_source(path, raw)
     if lower.endswith((".doc", ".wps")):
         return _legacy_source(path, raw)
-    from ._html import looks_like_html
-
     if lower.endswith(HTML_SUFFIXES) or looks_like_html(raw):
         return _html_source(path, raw)
     return decode(raw, path)
@@ -177,6 +175,16 @@ def _url_source(url: str, max_bytes: int) -> Source:
             attached = _from_bytes(url, raw, urllib.parse.urlsplit(final).path.lower())
             source = evolve(attached, published=source.published, published_from=source.published_from)
     return source
+
+
+def looks_like_html(raw: bytes) -> bool:
+    """Whether bytes are a web page whatever the file is called.
+
+    >>> looks_like_html(b"<!DOCTYPE html><html><body>x</body></html>"), looks_like_html(b"report")
+    (True, False)
+    """
+    head = raw[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith(b"<") and (b"<html" in head or b"<body" in head)
 
 
 #: File names read as web pages (any input that sniffs as HTML is read as one too).
