@@ -7,8 +7,9 @@ superset), because every bytes path of the parsers we measured failed on some pa
 (docs/formats.md). The article body is found by the content containers that portal
 templates use (TRS ``#zoom``/``.TRS_Editor``, ``#UCAP-CONTENT``…) and, failing those,
 by descending from ``<body>`` while one child keeps most of the text that is not link
-text. Metadata comes from the ``<meta>`` set of the 政府网站发展指引 (ArticleTitle,
-PubDate, ContentSource, SiteName), a visible 发布时间/发布日期 line and ``<title>``.
+text. Metadata comes from the ``<meta>`` set of the 政府网站发展指引 (ArticleTitle and
+PubDate; the issuer is read from the report's own text), a visible 发布时间/发布日期
+line and ``<title>``.
 """
 
 from __future__ import annotations
@@ -71,8 +72,6 @@ class Page:
     published: _dt.date | None = None
     #: Where ``published`` was read: ``meta PubDate``, ``发布时间 line`` …
     published_from: str | None = None
-    site: str | None = None
-    source: str | None = None
 
 
 def charset(raw: bytes) -> str | None:
@@ -146,8 +145,7 @@ def _page(tree) -> Page:
         body = tree.body
         found = _VISIBLE_DATE.search(body.text(separator="\n") if body is not None else "")
         published, source = (_date(found.group(1)), "发布时间 line") if found else (None, None)
-    return Page(title=title, published=published, published_from=source if published else None,
-                site=_meta(tree, "SiteName"), source=_meta(tree, "ContentSource"))
+    return Page(title=title, published=published, published_from=source if published else None)
 
 
 def _score(node) -> int:
