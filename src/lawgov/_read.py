@@ -75,9 +75,7 @@ def read(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
 def _from_bytes(path: str, raw: bytes, lower: str) -> Source:
     """Decode ``raw`` by its format: ``lower`` is the lower-cased name it came by."""
     if lower.endswith(".docx"):
-        text = _normalise(_docx_text(path, raw))
-        _check_length(path, text)
-        return Source(path, text, "docx")
+        return _extracted(path, _docx_text(path, raw), "docx")
     if raw.lstrip()[:5] == b"%PDF-" or lower.endswith(".pdf"):
         return _pdf_source(path, raw)
     if lower.endswith((".doc", ".wps")):
@@ -105,9 +103,7 @@ def _pdf_source(path: str, raw: bytes) -> Source:
         }.get(problem.kind, (f"PDF 文件损坏，无法读取（{problem.detail}）",
                              f"corrupt PDF, cannot be read ({problem.detail})", "LG007"))
         raise InputProblem(code, path, zh, en) from None
-    text = _normalise(text)
-    _check_length(path, text)
-    return Source(path, text, "pdf", page_starts=starts)
+    return _extracted(path, text, "pdf", page_starts=starts)
 
 
 def _legacy_source(path: str, raw: bytes) -> Source:
@@ -135,11 +131,7 @@ def _legacy_source(path: str, raw: bytes) -> Source:
     except ConversionFailed as exc:
         raise InputProblem("LG007", path, f"文件无法转换为文本（{exc}）",
                            f"the file could not be converted to text ({exc})") from None
-    text = _normalise(text)
-    if not text.strip():
-        raise InputProblem("LG003", path, "文件为空，没有可检查的内容", "the file is empty")
-    _check_length(path, text)
-    return Source(path, text, tool)
+    return _extracted(path, text, tool)
 
 
 #: A page whose article is shorter than this and that links a document only wraps it.
@@ -204,12 +196,18 @@ def _html_source(path: str, raw: bytes) -> Source:
     except ValueError as exc:
         raise InputProblem("LG007", path, f"网页结构异常，已拒绝读取（{exc}）",
                            f"suspicious web page, refused ({exc})") from None
+    return _extracted(path, text, f"html/{declared or 'detected'}", published=page.published,
+                      published_from=page.published_from)
+
+
+def _extracted(path: str, text: str, encoding: str, **extra) -> Source:  # type: ignore[no-untyped-def]
+    """A source from text a reader extracted: line endings normalised, not empty, not
+    beyond the length limit."""
     text = _normalise(text)
     if not text.strip():
-        raise InputProblem("LG003", path, "网页中没有找到正文", "no article text was found in the page")
+        raise InputProblem("LG003", path, "文件中没有可检查的文字", "the file holds no text to check")
     _check_length(path, text)
-    return Source(path, text, f"html/{declared or 'detected'}", published=page.published,
-                  published_from=page.published_from)
+    return Source(path, text, encoding, **extra)
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
