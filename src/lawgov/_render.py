@@ -240,32 +240,10 @@ def render_sarif(files: Sequence[FileResult], lang: str = "zh", rules: Sequence[
 
 
 def render_html(files: Sequence[FileResult], lang: str = "zh") -> str:
-    from html import escape
+    """The reviewer's view as one standalone HTML file (see ``lawgov._view``)."""
+    from ._view import render
 
-    heads = (("位置", "代码", "级别", "说明") if lang != "en"
-             else ("location", "code", "severity", "message"))
-    parts = ["<!DOCTYPE html>", f'<html lang="{"en" if lang == "en" else "zh-CN"}">',
-             '<head><meta charset="utf-8"><title>lawgov</title><style>'
-             "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}"
-             "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}"
-             ".error{color:#b00}.warning{color:#a60}.info{color:#06a}</style></head><body>"]
-    s = summary(files)
-    parts.append(f"<h1>lawgov</h1><p>{s['files']} files · {s['errors']} errors · "
-                 f"{s['warnings']} warnings · {s['infos']} infos</p>")
-    for f in files:
-        parts.append(f"<h2>{escape(f.path)}</h2>")
-        if not f.findings:
-            parts.append("<p>✓</p>")
-            continue
-        parts.append("<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>")
-        for x in f.findings:
-            where = f"{x.span.line}:{x.span.column}" if x.span else "—"
-            sev = x.severity.label
-            parts.append(f"<tr><td>{where}</td><td>{x.code}</td><td class=\"{sev}\">{sev}</td>"
-                         f"<td>{escape(x.text(lang))}</td></tr>")
-        parts.append("</table>")
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+    return render(files, lang)
 
 
 RENDERERS = {"text": render_text, "json": render_json, "csv": render_csv,

@@ -51,7 +51,7 @@ def main_parser(prog: str = "lawgov") -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="check report files")
     c.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or - for stdin")
     c.add_argument("--format", choices=sorted(RENDERERS), default="text")
-    c.add_argument("--output", metavar="FILE", help="write the output to FILE")
+    c.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE")
     c.add_argument("--jurisdiction", metavar="NAME",
                    help="use this jurisdiction instead of detecting it (none: national rules only)")
     c.add_argument("--select", default="", metavar="CODES", help="comma-separated code prefixes to run")
