@@ -32,7 +32,7 @@ _SEV = {Severity.ERROR: ("错误", "error"), Severity.WARNING: ("警告", "warni
 _CN = "零一二三四五六七八九十"
 
 
-def _both(zh: str | None, en: str | None) -> str:
+def both(zh: str | None, en: str | None) -> str:
     """Both languages, one shown at a time (escaped)."""
     zh, en = zh or "", en or zh or ""
     if zh == en:
@@ -41,8 +41,9 @@ def _both(zh: str | None, en: str | None) -> str:
 
 
 def render(files: Sequence, lang: str = "zh", *, nonce: str | None = None,  # type: ignore[type-arg]
-           rule_pages: dict[str, str] | None = None) -> str:
-    """The whole document for ``files`` (``FileResult`` items)."""
+           rule_pages: dict[str, str] | None = None, downloads: bool = True) -> str:
+    """The whole document for ``files`` (``FileResult`` items); ``downloads`` adds the
+    results as JSON, CSV, SARIF and Excel files inside the page."""
     pages = rule_pages if rule_pages is not None else _rule_pages(files)
     attr = f' nonce="{escape(nonce)}"' if nonce else ""
     single = len(files) == 1
@@ -50,6 +51,8 @@ def render(files: Sequence, lang: str = "zh", *, nonce: str | None = None,  # ty
             '<span class="en">annual rule-of-law report check</span>'
             '<button id="lang" type="button"><span class="zh">English</span><span class="en">中文</span>'
             "</button></header>"]
+    if downloads:
+        body.append(_downloads(files, lang))
     if not single:
         body.append(_table(files))
     for i, f in enumerate(files):
@@ -60,9 +63,36 @@ def render(files: Sequence, lang: str = "zh", *, nonce: str | None = None,  # ty
     return (f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "zh-CN"}">'
             '<head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>lawgov</title><style{attr}>{_CSS}</style></head>"
+            f"<title>lawgov</title><style{attr}>{CSS}</style></head>"
             f'<body class="lang-{"en" if lang == "en" else "zh"}">' + "\n".join(body)
             + f"<script{attr}>{_JS}</script></body></html>\n")
+
+
+def _downloads(files: Sequence, lang: str) -> str:  # type: ignore[type-arg]
+    """Links that save the results, carried in the page (nothing is kept on a server)."""
+    from ._check import default_plugin_manager
+    from ._render import render_csv, render_json, render_sarif, render_xlsx
+
+    links = [("lawgov.json", "application/json", render_json(files, lang)),
+             ("lawgov.csv", "text/csv", "\ufeff" + render_csv(files, lang)),
+             ("lawgov.sarif", "application/sarif+json",
+              render_sarif(files, lang, rules=default_plugin_manager().rules()))]
+    try:
+        links.append(("lawgov.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                      render_xlsx(files, lang)))
+    except ImportError:  # openpyxl is part of the web extra
+        pass
+    items = "".join(f'<a download="{name}" href="{data_url(body, kind)}">{name.split(".")[1].upper()}</a>'
+                    for name, kind, body in links)
+    return f'<nav class="downloads">{both("下载结果：", "download: ")}{items}</nav>'
+
+
+def data_url(content: str | bytes, media_type: str) -> str:
+    """Content as a ``data:`` URL, for downloads that need no server state."""
+    import base64
+
+    raw = content.encode("utf-8") if isinstance(content, str) else content
+    return f"data:{media_type};base64,{base64.b64encode(raw).decode('ascii')}"
 
 
 def _table(files: Sequence) -> str:  # type: ignore[type-arg]
@@ -80,16 +110,16 @@ def _table(files: Sequence) -> str:  # type: ignore[type-arg]
             ((meta.year if meta and meta.year else ""), None),
             ((f.result.jurisdiction or "") if f.result else "", None),
             (counts[Severity.ERROR], None), (counts[Severity.WARNING], None), (counts[Severity.INFO], None),
-            (len(missing), _both("、".join(m[0] for m in missing), ", ".join(m[1] for m in missing))),
+            (len(missing), both("、".join(m[0] for m in missing), ", ".join(m[1] for m in missing))),
             ((meta.signing_date.date.isoformat() if meta and meta.signing_date else ""), None),
         ]
         tds = "".join(f'<td data-sort="{escape(str(v))}">{html if html is not None else escape(str(v))}</td>'
                       for v, html in cells)
         rows.append(f"<tr>{tds}</tr>")
-    th = "".join(f'<th data-col="{k}" tabindex="0">{_both(zh, en)}</th>' for k, (zh, en) in enumerate(heads))
+    th = "".join(f'<th data-col="{k}" tabindex="0">{both(zh, en)}</th>' for k, (zh, en) in enumerate(heads))
     total = len(files)
-    return (f'<section id="batch"><h2>{_both(f"共 {total} 份报告", f"{total} reports")}</h2>'
-            f'<p class="hint">{_both("点击表头排序，点击文件名查看报告", "click a heading to sort, a file to open it")}'
+    return (f'<section id="batch"><h2>{both(f"共 {total} 份报告", f"{total} reports")}</h2>'
+            f'<p class="hint">{both("点击表头排序，点击文件名查看报告", "click a heading to sort, a file to open it")}'
             f'</p><table id="reports"><thead><tr>{th}</tr></thead><tbody>{"".join(rows)}</tbody>'
             "</table></section>")
 
@@ -98,13 +128,13 @@ def _report(i: int, f, hidden: bool, lang: str) -> str:  # type: ignore[no-untyp
     r = f.result
     report = r.report if r else None
     findings = sorted(f.findings, key=Finding.sort_key)
-    back = ('<a class="back" href="#batch">' + _both("← 返回列表", "← all reports") + "</a>") if hidden else ""
+    back = ('<a class="back" href="#batch">' + both("← 返回列表", "← all reports") + "</a>") if hidden else ""
     out = [f'<section class="report" id="report-{i}"{" hidden" if hidden else ""}>{back}'
            f"<h2>{escape(f.path)}</h2>", _summary(f)]
     codes = sorted({x.code for x in findings})
     out.append('<div class="filters">' + "".join(
         f'<label class="{sev.label}"><input type="checkbox" data-sev="{sev.label}" checked> '
-        f"{_both(*_SEV[sev])}"
+        f"{both(*_SEV[sev])}"
         f" ({sum(1 for x in findings if x.severity is sev)})</label>" for sev in _SEV)
         + '<select class="code-filter"><option value="" data-zh="全部规则" data-en="all rules">'
         + ("all rules" if lang == "en" else "全部规则") + "</option>"
@@ -112,29 +142,29 @@ def _report(i: int, f, hidden: bool, lang: str) -> str:  # type: ignore[no-untyp
     items = []
     for n, x in enumerate(findings):
         fid = f"r{i}f{n}"
-        where = _both(f"第 {x.span.line} 行", f"line {x.span.line}") if x.span else _both("全文", "whole report")
+        where = both(f"第 {x.span.line} 行", f"line {x.span.line}") if x.span else both("全文", "whole report")
         page = report.page(x.span.start) if report is not None and x.span else None
         if page:
-            where += " · " + _both(f"第 {page} 页", f"page {page}")
+            where += " · " + both(f"第 {page} 页", f"page {page}")
         ev = "".join(f"<tr><th>{escape(str(k))}</th><td>{escape(json.dumps(v, ensure_ascii=False))}</td></tr>"
                      for k, v in x.evidence.items())
         hint = x.suggestion_text("zh")
         items.append(
             f'<li class="finding {x.severity.label}" id="item-{fid}" data-sev="{x.severity.label}" '
             f'data-code="{escape(x.code)}"' + (f' data-target="{fid}"' if x.span else "") + ">"
-            f'<div class="head"><b>{escape(x.code)}</b> <span class="sev">{_both(*_SEV[x.severity])}</span> '
+            f'<div class="head"><b>{escape(x.code)}</b> <span class="sev">{both(*_SEV[x.severity])}</span> '
             f'<span class="where">{where}</span></div>'
-            f'<div class="msg">{_both(x.message, x.message_en)}</div>'
-            + (f'<div class="hint">{_both("建议：" + hint, "Suggestion: " + (x.suggestion_text("en") or ""))}'
+            f'<div class="msg">{both(x.message, x.message_en)}</div>'
+            + (f'<div class="hint">{both("建议：" + hint, "Suggestion: " + (x.suggestion_text("en") or ""))}'
                "</div>" if hint else "")
-            + (f"<details><summary>{_both('依据', 'evidence')}</summary><table>{ev}</table></details>"
+            + (f"<details><summary>{both('依据', 'evidence')}</summary><table>{ev}</table></details>"
                if ev else "")
-            + f'<a class="rule" href="#rule-{escape(x.code)}">{_both("规则说明", "about this rule")}</a></li>')
+            + f'<a class="rule" href="#rule-{escape(x.code)}">{both("规则说明", "about this rule")}</a></li>')
     out.append('<div class="columns">')
     if report is not None:
         out.append(f'<div class="text" lang="zh">{_marked(report.text, findings, i)}</div>')
     out.append(f'<ol class="findings">{"".join(items)}</ol>' if items else
-               f'<p class="clean">{_both("没有发现问题", "no findings")}</p>')
+               f'<p class="clean">{both("没有发现问题", "no findings")}</p>')
     out.append("</div></section>")
     return "".join(out)
 
@@ -142,29 +172,29 @@ def _report(i: int, f, hidden: bool, lang: str) -> str:  # type: ignore[no-untyp
 def _summary(f) -> str:  # type: ignore[no-untyped-def]
     r = f.result
     counts = {s: sum(1 for x in f.findings if x.severity is s) for s in Severity}
-    cells = [(_both("错误", "errors"), str(counts[Severity.ERROR])),
-             (_both("警告", "warnings"), str(counts[Severity.WARNING])),
-             (_both("提示", "infos"), str(counts[Severity.INFO]))]
+    cells = [(both("错误", "errors"), str(counts[Severity.ERROR])),
+             (both("警告", "warnings"), str(counts[Severity.WARNING])),
+             (both("提示", "infos"), str(counts[Severity.INFO]))]
     if r is not None:
         meta = r.report.metadata
         why = "、".join(r.jurisdiction_evidence)
-        jur = (_both(f"{r.jurisdiction}（依据：{why}）", f"{r.jurisdiction} (from {why})") if r.jurisdiction
-               else _both("未确定", "none"))
+        jur = (both(f"{r.jurisdiction}（依据：{why}）", f"{r.jurisdiction} (from {why})") if r.jurisdiction
+               else both("未确定", "none"))
         missing = {x.code for x in f.findings}
         contents = " ".join(
             f'<span class="{"missing" if code in missing else "present"}">'
-            f'{"✗" if code in missing else "✓"} {_both(zh, en)}</span>'
+            f'{"✗" if code in missing else "✓"} {both(zh, en)}</span>'
             for code, (zh, en) in MISSING.items())
-        cells = [(_both("年度", "year"), escape(str(meta.year or "?"))),
-                 (_both("辖区", "jurisdiction"), jur),
-                 (_both("成文日期", "signed"), escape(meta.signing_date.date.isoformat()) if meta.signing_date
+        cells = [(both("年度", "year"), escape(str(meta.year or "?"))),
+                 (both("辖区", "jurisdiction"), jur),
+                 (both("成文日期", "signed"), escape(meta.signing_date.date.isoformat()) if meta.signing_date
                   else "—"),
-                 (_both("公开日期", "published"), escape(meta.published.isoformat()) if meta.published else "—"),
-                 (_both("五项内容", "five contents"), contents)] + cells
+                 (both("公开日期", "published"), escape(meta.published.isoformat()) if meta.published else "—"),
+                 (both("五项内容", "five contents"), contents)] + cells
         if r.outline is not None:
             row = " ".join(f'<span class="{"present" if c.covered else "missing"}" title="{escape(c.title)}">'
                            f'{"✓" if c.covered else "✗"}{_CN[c.chapter]}</span>' for c in r.outline)
-            cells.insert(5, (_both("纲要九项任务", "纲要 chapters"), row))
+            cells.insert(5, (both("纲要九项任务", "纲要 chapters"), row))
     rows = "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in cells)
     return f'<dl class="summary">{rows}</dl>'
 
@@ -253,7 +283,7 @@ def markdown(text: str) -> str:
     return "".join(out)
 
 
-_CSS = """
+CSS = """
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0;color:#222;
  background:#f6f6f4}
 header{display:flex;gap:1em;align-items:baseline;padding:.6em 1.2em;background:#1f3b5a;color:#fff}
@@ -289,6 +319,7 @@ mark.flash{outline:3px solid #1f3b5a}
  overflow:auto;border:1px solid #888;box-shadow:0 4px 30px #0005;padding:1em 2em;z-index:10}
 .rule-page pre{background:#f3f3f3;padding:.6em;white-space:pre-wrap}.close{float:right;font-size:1.5em}
 .clean{color:#2a7a2a}
+.downloads{padding:.4em 1.2em}.downloads a{margin-right:.8em}
 @media (max-width:800px){.columns{grid-template-columns:1fr}}
 """
 

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 import regex
+from attrs import evolve
 
 from ._check import check, default_plugin_manager
 from ._model import Finding, Severity
@@ -68,6 +69,11 @@ def main_parser(prog: str = "lawgov") -> argparse.ArgumentParser:
     common(r)
     e = sub.add_parser("explain", help="print a rule's documentation")
     e.add_argument("code")
+    sv = sub.add_parser("serve", help="run the web page for reviewers (needs lawgov[web])")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    sv.add_argument("--port", type=int, default=8000, help="port to listen on (default: %(default)s)")
+    sv.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                    help="largest upload accepted per file, in bytes (default: %(default)s)")
     common(e)
     j = sub.add_parser("jurisdictions", help="list installed jurisdictions")
     common(j)
@@ -115,19 +121,23 @@ def _codes(value: str) -> tuple[str, ...]:
     return tuple(c.strip().upper() for c in value.split(",") if c.strip())
 
 
-def check_file(path: str, options: dict) -> FileResult:  # type: ignore[type-arg]
-    """Read, parse and check one file; unreadable input becomes an LG0xx finding."""
+def check_file(path: str, options: dict, name: str | None = None) -> FileResult:  # type: ignore[type-arg]
+    """Read, parse and check one file; unreadable input becomes an LG0xx finding.
+    ``name`` is what the results call the file (an upload's own name), by default ``path``."""
+    name = name or path
     try:
         source = read(path, max_bytes=options["max_bytes"])
     except InputProblem as problem:
-        return FileResult(path, None, (Finding(problem.code, "input", Severity.ERROR,
-                                               f"{path}：{problem.message}",
-                                               f"{path}: {problem.message_en}"),))
+        return FileResult(name, None, (Finding(problem.code, "input", Severity.ERROR,
+                                               f"{name}：{problem.message}",
+                                               f"{name}: {problem.message_en}"),))
+    if name != path:
+        source = evolve(source, path=name)
     report = parse_source(source, options.get("published"))
     pm = default_plugin_manager(options["blocked"])
     result = check(report, jurisdiction=options["jurisdiction"], select=options["select"],
                    ignore=options["ignore"], previous=options.get("previous"), pm=pm)
-    return FileResult(path, result)
+    return FileResult(name, result)
 
 
 def _run_check(args: argparse.Namespace) -> int:
@@ -163,7 +173,13 @@ def _run_check(args: argparse.Namespace) -> int:
         text = renderer(files, args.lang, rules=pm.rules())
     else:
         text = renderer(files, args.lang)
-    if args.output:
+    if isinstance(text, bytes):  # xlsx
+        if args.output:
+            with open(args.output, "wb") as fh:
+                fh.write(text)
+        else:
+            sys.stdout.buffer.write(text)
+    elif args.output:
         with open(args.output, "w", encoding="utf-8") as fh:
             fh.write(text)
     else:
@@ -208,6 +224,19 @@ def _run_explain(args: argparse.Namespace) -> int:
     raise UsageError(f"unknown rule code {code!r}; `lawgov rules` lists them")
 
 
+def _run_serve(args: argparse.Namespace) -> int:
+    try:
+        from ._serve import serve
+        import starlette  # noqa: F401 - the web extra
+        import uvicorn  # noqa: F401
+    except ImportError:
+        raise UsageError("lawgov serve needs the web extra: pip install 'lawgov[web]'") from None
+    if args.max_bytes < 1:
+        raise UsageError("--max-bytes must be a positive number of bytes")
+    serve(args.host, args.port, args.max_bytes)
+    return ExitCode.OK
+
+
 def _run_jurisdictions(args: argparse.Namespace) -> int:
     pm = default_plugin_manager(_blocked(args))
     for j in sorted(pm.jurisdictions().values(), key=lambda j: j.name):
@@ -245,7 +274,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
             parser.print_help()
             return ExitCode.USAGE_ERROR
         run = {"check": _run_check, "rules": _run_rules, "explain": _run_explain,
-               "jurisdictions": _run_jurisdictions}[args.command]
+               "jurisdictions": _run_jurisdictions, "serve": _run_serve}[args.command]
         return run(args)
     except UsageError as exc:
         print(f"{prog}: error: {exc}", file=sys.stderr)
