@@ -149,3 +149,26 @@ def test_hostile_input_never_gives_a_traceback(tmp_path, content):
     proc = subprocess.run([sys.executable, "-m", "lawgov", "check", str(path)], capture_output=True)
     assert proc.returncode == 1 and b"Traceback" not in proc.stderr
     assert b"x.docx" in proc.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "csv", "sarif", "github", "html", "xlsx"])
+def test_a_batch_gives_the_same_bytes_whatever_jobs_is(tmp_path, fmt):
+    import shutil
+
+    for i in range(3):
+        for p in EXAMPLES.glob("*.txt"):
+            shutil.copy(p, tmp_path / f"{i}-{p.name}")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}"
+        subprocess.run([sys.executable, "-m", "lawgov", "check", str(tmp_path), "--format", fmt,
+                        "--jobs", jobs, "-o", str(out), "--fail-on", "never"], check=True, cwd=tmp_path)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] and outs[0]
+
+
+def test_an_output_file_is_written_whole_or_not_at_all(tmp_path):
+    out = tmp_path / "result.json"
+    done = subprocess.run([sys.executable, "-m", "lawgov", "check", str(tmp_path / "missing-dir-file.txt"),
+                           "--format", "json", "-o", str(out)], capture_output=True)
+    assert done.returncode == 1 and out.exists() and not (tmp_path / "result.json.part").exists()

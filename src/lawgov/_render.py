@@ -67,40 +67,39 @@ def _excerpt(line: str, col: int, end_col: int, limit: int = 70) -> tuple[str, s
     return line, marker
 
 
-def render_text(files: Sequence[FileResult], lang: str = "zh") -> str:
+def _text_file(f: FileResult, lang: str) -> str:
     out = []
-    for f in files:
-        report = f.result.report if f.result else None
-        for finding in f.findings:
-            sev = finding.severity.label
-            msg = finding.text(lang)
-            span = finding.span
-            if span is None or report is None:
-                out.append(f"{f.path}: {finding.code} {sev} {msg}")
-            else:
-                page = report.page(span.start)
-                where = "" if page is None else (f" (page {page})" if lang == "en" else f"（第 {page} 页）")
-                out.append(f"{f.path}:{span.line}:{span.column}: {finding.code} {sev} {msg}{where}")
-                line = report.line_text(span.line)
-                end_col = span.end_column if span.end_line == span.line else len(line) + 1
-                shown, marker = _excerpt(line.expandtabs(1), span.column, end_col)
-                out.append(f"    {shown}")
-                out.append(f"    {marker}")
-            hint = finding.suggestion_text(lang)
-            if hint:
-                out.append(("    = help: " if lang == "en" else "    = 建议：") + hint)
-        if f.result is not None:
-            out.append(_file_line(f, lang))
-            if f.result.outline is not None:
-                out.append(_outline_line(f.result.outline, lang))
-    s = summary(files)
+    report = f.result.report if f.result else None
+    for finding in f.findings:
+        sev = finding.severity.label
+        msg = finding.text(lang)
+        span = finding.span
+        if span is None or report is None:
+            out.append(f"{f.path}: {finding.code} {sev} {msg}")
+        else:
+            page = report.page(span.start)
+            where = "" if page is None else (f" (page {page})" if lang == "en" else f"（第 {page} 页）")
+            out.append(f"{f.path}:{span.line}:{span.column}: {finding.code} {sev} {msg}{where}")
+            line = report.line_text(span.line)
+            end_col = span.end_column if span.end_line == span.line else len(line) + 1
+            shown, marker = _excerpt(line.expandtabs(1), span.column, end_col)
+            out.append(f"    {shown}")
+            out.append(f"    {marker}")
+        hint = finding.suggestion_text(lang)
+        if hint:
+            out.append(("    = help: " if lang == "en" else "    = 建议：") + hint)
+    if f.result is not None:
+        out.append(_file_line(f, lang))
+        if f.result.outline is not None:
+            out.append(_outline_line(f.result.outline, lang))
+    return "".join(line + "\n" for line in out)
+
+
+def _text_tail(s: dict[str, int], lang: str) -> str:
     if lang == "en":
-        out.append(f"{s['files']} file(s): {s['errors']} error(s), {s['warnings']} warning(s), "
-                   f"{s['infos']} info")
-    else:
-        out.append(f"共 {s['files']} 个文件：{s['errors']} 个错误，{s['warnings']} 个警告，"
-                   f"{s['infos']} 个提示")
-    return "\n".join(out) + "\n"
+        return (f"{s['files']} file(s): {s['errors']} error(s), {s['warnings']} warning(s), "
+                f"{s['infos']} info\n")
+    return f"共 {s['files']} 个文件：{s['errors']} 个错误，{s['warnings']} 个警告，{s['infos']} 个提示\n"
 
 
 def _file_line(f: FileResult, lang: str) -> str:
@@ -150,45 +149,50 @@ def finding_dict(finding: Finding, lang: str = "zh", report: Report | None = Non
     return out
 
 
-def render_json(files: Sequence[FileResult], lang: str = "zh") -> str:
-    reports = []
-    for f in files:
-        r = f.result
-        meta = r.report.metadata if r else None
-        reports.append({
-            "path": f.path,
-            "title": meta.title.text if meta and meta.title else None,
-            "issuer": meta.issuer.text if meta and meta.issuer else None,
-            "year": meta.year if meta else None,
-            "published": meta.published.isoformat() if meta and meta.published else None,
-            "published_from": meta.published_from if meta else None,
-            "jurisdiction": r.jurisdiction if r else None,
-            "jurisdiction_evidence": list(r.jurisdiction_evidence) if r else [],
-            "findings": [finding_dict(x, lang, r.report if r else None) for x in f.findings],
-            "stats": dict(r.stats) if r else {},
-            "outline_coverage": None if r is None or r.outline is None else [
-                {"chapter": c.chapter, "title": c.title, "covered": c.covered,
-                 "terms": list(c.terms)} for c in r.outline],
-        })
-    doc = {"schema": SCHEMA, "lawgov_version": _version(), "reports": reports,
-           "summary": summary(files)}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+def report_dict(f: FileResult, lang: str = "zh") -> dict[str, Any]:
+    """One report of the ``lawgov-report/1`` document."""
+    r = f.result
+    meta = r.report.metadata if r else None
+    return {
+        "path": f.path,
+        "title": meta.title.text if meta and meta.title else None,
+        "issuer": meta.issuer.text if meta and meta.issuer else None,
+        "year": meta.year if meta else None,
+        "published": meta.published.isoformat() if meta and meta.published else None,
+        "published_from": meta.published_from if meta else None,
+        "jurisdiction": r.jurisdiction if r else None,
+        "jurisdiction_evidence": list(r.jurisdiction_evidence) if r else [],
+        "findings": [finding_dict(x, lang, r.report if r else None) for x in f.findings],
+        "stats": dict(r.stats) if r else {},
+        "outline_coverage": None if r is None or r.outline is None else [
+            {"chapter": c.chapter, "title": c.title, "covered": c.covered,
+             "terms": list(c.terms)} for c in r.outline],
+    }
+
+
+def _nested(value: Any, depth: int) -> str:
+    """``value`` as ``json.dumps(indent=2)`` writes it ``depth`` levels down."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
 
 
 # ---- CSV, GitHub, SARIF ------------------------------------------------------------
 
-def render_csv(files: Sequence[FileResult], lang: str = "zh") -> str:
+_CSV_HEAD = ["path", "line", "column", "end_line", "end_column", "code", "severity", "rule", "message"]
+
+
+def _csv_rows(rows: list[list[Any]]) -> str:
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(["path", "line", "column", "end_line", "end_column", "code", "severity",
-                     "rule", "message"])
-    for f in files:
-        for x in f.findings:
-            s = x.span
-            writer.writerow([f.path, s.line if s else "", s.column if s else "",
-                             s.end_line if s else "", s.end_column if s else "", x.code,
-                             x.severity.label, x.rule, x.text(lang)])
+    csv.writer(buf, lineterminator="\n").writerows(rows)
     return buf.getvalue()
+
+
+def _csv_file(f: FileResult, lang: str) -> str:
+    rows = []
+    for x in f.findings:
+        s = x.span
+        rows.append([f.path, s.line if s else "", s.column if s else "", s.end_line if s else "",
+                     s.end_column if s else "", x.code, x.severity.label, x.rule, x.text(lang)])
+    return _csv_rows(rows)
 
 
 _GH = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -198,33 +202,35 @@ def _gh_escape(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def render_github(files: Sequence[FileResult], lang: str = "zh") -> str:
+def _github_file(f: FileResult, lang: str) -> str:
     out = []
-    for f in files:
-        for x in f.findings:
-            loc = f"file={f.path}"
-            if x.span:
-                loc += (f",line={x.span.line},col={x.span.column},endLine={x.span.end_line},"
-                        f"endColumn={x.span.end_column}")
-            out.append(f"::{_GH[x.severity]} {loc},title={x.code}::{_gh_escape(x.text(lang))}")
-    return "\n".join(out) + ("\n" if out else "")
+    for x in f.findings:
+        loc = f"file={f.path}"
+        if x.span:
+            loc += (f",line={x.span.line},col={x.span.column},endLine={x.span.end_line},"
+                    f"endColumn={x.span.end_column}")
+        out.append(f"::{_GH[x.severity]} {loc},title={x.code}::{_gh_escape(x.text(lang))}\n")
+    return "".join(out)
 
 
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def render_sarif(files: Sequence[FileResult], lang: str = "zh", rules: Sequence[Any] = ()) -> str:
+def _sarif_results(f: FileResult, lang: str) -> list[dict[str, Any]]:
     results = []
-    for f in files:
-        for x in f.findings:
-            loc: dict[str, Any] = {"artifactLocation": {"uri": f.path.replace("\\", "/")}}
-            if x.span:
-                loc["region"] = {"startLine": x.span.line, "startColumn": x.span.column,
-                                 "endLine": x.span.end_line, "endColumn": x.span.end_column,
-                                 "charOffset": x.span.start, "charLength": x.span.end - x.span.start}
-            results.append({"ruleId": x.code, "level": _SARIF_LEVEL[x.severity],
-                            "message": {"text": x.text(lang)},
-                            "locations": [{"physicalLocation": loc}]})
+    for x in f.findings:
+        loc: dict[str, Any] = {"artifactLocation": {"uri": f.path.replace("\\", "/")}}
+        if x.span:
+            loc["region"] = {"startLine": x.span.line, "startColumn": x.span.column,
+                             "endLine": x.span.end_line, "endColumn": x.span.end_column,
+                             "charOffset": x.span.start, "charLength": x.span.end - x.span.start}
+        results.append({"ruleId": x.code, "level": _SARIF_LEVEL[x.severity],
+                        "message": {"text": x.text(lang)},
+                        "locations": [{"physicalLocation": loc}]})
+    return results
+
+
+def _sarif_doc(lang: str, rules: Sequence[Any], results: list[Any]) -> dict[str, Any]:
     driver_rules = [{
         "id": r.code, "name": r.name,
         "shortDescription": {"text": r.summary_en if lang == "en" else r.summary},
@@ -232,11 +238,91 @@ def render_sarif(files: Sequence[FileResult], lang: str = "zh", rules: Sequence[
         "help": {"text": f"lawgov explain {r.code}"},
         "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
     } for r in rules]
-    doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
-           "runs": [{"tool": {"driver": {"name": "lawgov", "semanticVersion": _version(),
-                                         "rules": driver_rules}},
-                     "columnKind": "unicodeCodePoints", "results": results}]}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+            "runs": [{"tool": {"driver": {"name": "lawgov", "semanticVersion": _version(),
+                                          "rules": driver_rules}},
+                      "columnKind": "unicodeCodePoints", "results": results}]}
+
+
+class Stream:
+    """A format written one file at a time, so a batch of any size is rendered in
+    constant memory and in input order: ``head()``, then ``chunk(f)`` for each file
+    (workers may compute chunks; ``join`` puts them together), then ``tail(summary)``.
+    The whole-batch ``render_*`` functions are this, in one go."""
+
+    FORMATS = ("text", "json", "csv", "github", "sarif")
+
+    def __init__(self, fmt: str, lang: str = "zh", rules: Sequence[Any] = ()) -> None:
+        self.fmt, self.lang, self.rules = fmt, lang, rules
+
+    def head(self) -> str:
+        if self.fmt == "json":
+            return ("{\n" f'  "schema": {json.dumps(SCHEMA)},\n'
+                    f'  "lawgov_version": {json.dumps(_version())},\n  "reports": [')
+        if self.fmt == "csv":
+            return _csv_rows([_CSV_HEAD])
+        if self.fmt == "sarif":
+            doc = _nested(_sarif_doc(self.lang, self.rules, ["@"]), 0)
+            return doc[:doc.index('"@"')].rstrip()
+        return ""
+
+    def chunk(self, f: FileResult) -> str:
+        """The file's part of the output, without what separates it from the last."""
+        if self.fmt == "text":
+            return _text_file(f, self.lang)
+        if self.fmt == "json":
+            return "    " + _nested(report_dict(f, self.lang), 2)
+        if self.fmt == "csv":
+            return _csv_file(f, self.lang)
+        if self.fmt == "github":
+            return _github_file(f, self.lang)
+        return ",\n".join(" " * 8 + _nested(x, 4) for x in _sarif_results(f, self.lang))
+
+    def join(self, chunk: str, first: bool) -> str:
+        """``chunk`` with the separator it needs after the chunks before it."""
+        if self.fmt not in ("json", "sarif") or not chunk:
+            return chunk
+        return ("\n" if first else ",\n") + chunk
+
+    def tail(self, s: dict[str, int], empty: bool) -> str:
+        if self.fmt == "text":
+            return _text_tail(s, self.lang)
+        if self.fmt == "json":
+            return ("]" if empty else "\n  ]") + f',\n  "summary": {_nested(s, 1)}\n}}\n'
+        if self.fmt == "sarif":
+            doc = _nested(_sarif_doc(self.lang, self.rules, ["@"]), 0)
+            end = doc[doc.index('"@"') + 3:]
+            return ("]" if empty else "\n" + " " * 6 + "]") + end.split("]", 1)[1] + "\n"
+        return ""
+
+    def render(self, files: Sequence[FileResult]) -> str:
+        out, wrote = [self.head()], False
+        for f in files:
+            chunk = self.chunk(f)
+            out.append(self.join(chunk, not wrote))
+            wrote = wrote or bool(chunk) if self.fmt == "sarif" else True
+        out.append(self.tail(summary(files), not wrote))
+        return "".join(out)
+
+
+def render_text(files: Sequence[FileResult], lang: str = "zh") -> str:
+    return Stream("text", lang).render(files)
+
+
+def render_json(files: Sequence[FileResult], lang: str = "zh") -> str:
+    return Stream("json", lang).render(files)
+
+
+def render_csv(files: Sequence[FileResult], lang: str = "zh") -> str:
+    return Stream("csv", lang).render(files)
+
+
+def render_github(files: Sequence[FileResult], lang: str = "zh") -> str:
+    return Stream("github", lang).render(files)
+
+
+def render_sarif(files: Sequence[FileResult], lang: str = "zh", rules: Sequence[Any] = ()) -> str:
+    return Stream("sarif", lang, rules).render(files)
 
 
 def render_html(files: Sequence[FileResult], lang: str = "zh") -> str:
@@ -290,6 +376,23 @@ def render_xlsx(files: Sequence[FileResult], lang: str = "zh") -> bytes:
             sheet.column_dimensions[column[0].column_letter].width = min(80, max(8, widest + 2))
     out = io.BytesIO()
     book.save(out)
+    return _reproducible(out.getvalue())
+
+
+def _reproducible(xlsx: bytes) -> bytes:
+    """The workbook without the moment it was written (zip entry times and the
+    document's created/modified dates), so the same findings give the same bytes."""
+    import re
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
+                              rb"\g<1>2000-01-01T00:00:00Z", data)
+            dst.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 

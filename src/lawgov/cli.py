@@ -7,10 +7,12 @@ above it; 2 usage error; 3 internal error (a plugin or rule failed).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import enum
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 
 import regex
 from attrs import evolve
@@ -20,7 +22,7 @@ from ._model import Finding, Severity
 from ._parse import parse_source
 from ._plugins import UsageError
 from ._read import DEFAULT_MAX_BYTES, InputProblem, read
-from ._render import RENDERERS, FileResult
+from ._render import RENDERERS, FileResult, Stream
 
 _SUFFIXES = (".txt", ".docx", ".html", ".htm", ".pdf", ".doc", ".wps")
 
@@ -160,37 +162,77 @@ def _run_check(args: argparse.Namespace) -> int:
     options = {"blocked": blocked, "jurisdiction": args.jurisdiction, "select": _codes(args.select),
                "ignore": _codes(args.ignore), "max_bytes": args.max_bytes, "previous": previous,
                "published": _date_option(args.published)}
-    if args.jobs > 1 and len(paths) > 1 and "-" not in paths:
-        from concurrent.futures import ProcessPoolExecutor
-        from functools import partial
-
-        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-            files = list(pool.map(partial(check_file, options=options), paths, chunksize=8))
-    else:
-        files = [check_file(p, options) for p in paths]
-    renderer = RENDERERS[args.format]
-    if args.format == "sarif":
-        text = renderer(files, args.lang, rules=pm.rules())
-    else:
-        text = renderer(files, args.lang)
-    if isinstance(text, bytes):  # xlsx
-        if args.output:
-            with open(args.output, "wb") as fh:
-                fh.write(text)
-        else:
-            sys.stdout.buffer.write(text)
-    elif args.output:
-        with open(args.output, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        sys.stdout.write(text)
-    findings = [f for fr in files for f in fr.findings]
-    if any(f.code.startswith("LG9") for f in findings):
+    parallel = args.jobs > 1 and len(paths) > 1 and "-" not in paths
+    if args.format in Stream.FORMATS:
+        stream = Stream(args.format, args.lang, rules=pm.rules() if args.format == "sarif" else ())
+        work = partial(_checked_chunk, options=options, stream=Stream(args.format, args.lang))
+        with _output(args.output) as out, _pool(parallel, args.jobs) as pool:
+            totals = {s: 0 for s in Severity}
+            internal, wrote, count = False, False, 0
+            out.write(stream.head())
+            for chunk, counts, failed in (pool.map(work, paths, chunksize=4) if pool else map(work, paths)):
+                out.write(stream.join(chunk, not wrote))
+                wrote = wrote or bool(chunk) if args.format == "sarif" else True
+                count += 1
+                internal = internal or failed
+                for sev, n in counts.items():
+                    totals[sev] += n
+            summary = {"files": count, "errors": totals[Severity.ERROR], "warnings": totals[Severity.WARNING],
+                       "infos": totals[Severity.INFO]}
+            out.write(stream.tail(summary, not wrote))
+        worst = max((s for s, n in totals.items() if n), default=None)
+    else:  # pages and workbooks need the whole batch
+        with _pool(parallel, args.jobs) as pool:
+            work = partial(check_file, options=options)
+            files = list(pool.map(work, paths, chunksize=4) if pool else map(work, paths))
+        data = RENDERERS[args.format](files, args.lang)
+        with _output(args.output, binary=isinstance(data, bytes)) as out:
+            out.write(data)
+        findings = [f for fr in files for f in fr.findings]
+        internal = any(f.code.startswith("LG9") for f in findings)
+        worst = max((f.severity for f in findings), default=None)
+    if internal:
         return ExitCode.INTERNAL_ERROR
-    if args.fail_on == "never":
+    if args.fail_on == "never" or worst is None:
         return ExitCode.OK
-    threshold = Severity.from_label(args.fail_on)
-    return ExitCode.FINDINGS if any(f.severity >= threshold for f in findings) else ExitCode.OK
+    return ExitCode.FINDINGS if worst >= Severity.from_label(args.fail_on) else ExitCode.OK
+
+
+def _checked_chunk(path: str, options: dict, stream: Stream):  # type: ignore[no-untyped-def, type-arg]
+    """Check one file and render its part of the output (in a worker, so that only
+    text crosses between processes)."""
+    result = check_file(path, options)
+    counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}
+    return stream.chunk(result), counts, any(f.code.startswith("LG9") for f in result.findings)
+
+
+@contextlib.contextmanager
+def _pool(parallel: bool, jobs: int):  # type: ignore[no-untyped-def]
+    """A process pool of ``jobs`` workers, or None to work in this process."""
+    if not parallel:
+        yield None
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield pool
+
+
+@contextlib.contextmanager
+def _output(path: str | None, binary: bool = False):  # type: ignore[no-untyped-def]
+    """Standard output, or ``path`` written whole or not at all (a partial file is
+    removed if the run stops)."""
+    if path is None:
+        yield sys.stdout.buffer if binary else sys.stdout
+        return
+    part = f"{path}.part"
+    try:
+        with open(part, "wb") if binary else open(part, "w", encoding="utf-8") as fh:
+            yield fh
+        os.replace(part, path)
+    finally:
+        if os.path.exists(part):
+            os.remove(part)
 
 
 def _run_rules(args: argparse.Namespace) -> int:
