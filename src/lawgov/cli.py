@@ -57,12 +57,17 @@ def main_parser(prog: str = "lawgov") -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE")
     c.add_argument("--jurisdiction", metavar="NAME",
                    help="use this jurisdiction instead of detecting it (none: national rules only)")
-    c.add_argument("--select", default="", metavar="CODES", help="comma-separated code prefixes to run")
-    c.add_argument("--ignore", default="", metavar="CODES", help="comma-separated code prefixes to skip")
+    c.add_argument("--select", metavar="CODES", help="comma-separated code prefixes to run (default: all)")
+    c.add_argument("--ignore", metavar="CODES", help="comma-separated code prefixes to skip")
     c.add_argument("--previous", metavar="PATH", help="last year's report, for cross-year rules")
     c.add_argument("--published", metavar="DATE",
                    help="the date the report was published (YYYY-MM-DD), for a file that does not carry it")
-    c.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="error")
+    c.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
+                   help="exit 1 when a finding is at least this severe (default: error)")
+    c.add_argument("--config", metavar="FILE",
+                   help="read settings from FILE (lawgov.toml, or a pyproject.toml with [tool.lawgov])")
+    c.add_argument("--isolated", action="store_true",
+                   help="ignore configuration files; use only the command line")
     c.add_argument("--jobs", type=int, default=1, metavar="N", help="check files in N processes")
     c.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"largest input accepted (default {DEFAULT_MAX_BYTES})")
@@ -127,6 +132,9 @@ def check_file(path: str, options: dict, name: str | None = None) -> FileResult:
     """Read, parse and check one file; unreadable input becomes an LG0xx finding.
     ``name`` is what the results call the file (an upload's own name), by default ``path``."""
     name = name or path
+    config = options.get("config")
+    if config is not None and config.per_file_ignores:
+        options = {**options, "ignore": options["ignore"] + config.ignored_for(path)}
     try:
         source = read(path, max_bytes=options["max_bytes"])
     except InputProblem as problem:
@@ -142,7 +150,28 @@ def check_file(path: str, options: dict, name: str | None = None) -> FileResult:
     return FileResult(name, result)
 
 
+def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The configuration that applies, with the command line's options on top."""
+    from . import _config
+
+    if args.isolated and args.config:
+        raise UsageError("--config and --isolated exclude each other")
+    config = _config.Config()
+    if not args.isolated:
+        found = args.config or _config.find(args.paths)
+        if found:
+            if not os.path.isfile(found):
+                raise UsageError(f"--config {found}: no such file")
+            config = _config.load(found)
+    args.select = args.select if args.select is not None else ",".join(config.select or ())
+    args.ignore = args.ignore if args.ignore is not None else ",".join(config.ignore or ())
+    args.fail_on = args.fail_on or config.fail_on or "error"
+    args.jurisdiction = args.jurisdiction or config.jurisdiction
+    return config
+
+
 def _run_check(args: argparse.Namespace) -> int:
+    config = _settings(args)
     blocked = _blocked(args)
     pm = default_plugin_manager(blocked)
     if args.jurisdiction and args.jurisdiction not in ("none", "national") \
@@ -161,7 +190,7 @@ def _run_check(args: argparse.Namespace) -> int:
         previous = parse_source(prev)
     options = {"blocked": blocked, "jurisdiction": args.jurisdiction, "select": _codes(args.select),
                "ignore": _codes(args.ignore), "max_bytes": args.max_bytes, "previous": previous,
-               "published": _date_option(args.published)}
+               "published": _date_option(args.published), "config": config}
     parallel = args.jobs > 1 and len(paths) > 1 and "-" not in paths
     if args.format in Stream.FORMATS:
         stream = Stream(args.format, args.lang, rules=pm.rules() if args.format == "sarif" else ())

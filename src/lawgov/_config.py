@@ -1,0 +1,112 @@
+"""Project configuration: ``[tool.lawgov]`` in pyproject.toml, or lawgov.toml.
+
+Found as ruff finds its own: walking up from the first checked path (the current
+directory for standard input or web addresses) to the first directory holding a
+``lawgov.toml`` or a ``pyproject.toml`` with a ``[tool.lawgov]`` table. Command-line
+options override it; ``--config FILE`` names the file; ``--isolated`` ignores any.
+
+```toml
+[tool.lawgov]                 # in lawgov.toml: the same keys at the top level
+select = ["LG"]
+ignore = ["LG601"]
+fail-on = "warning"
+jurisdiction = "qinghai"
+[tool.lawgov.per-file-ignores]
+"drafts/*.txt" = ["LG109"]
+```
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import tomllib
+
+from attrs import frozen
+
+from ._plugins import UsageError
+
+KEYS = ("select", "ignore", "fail-on", "jurisdiction", "per-file-ignores")
+
+
+@frozen
+class Config:
+    """Settings read from a configuration file (empty when there is none)."""
+
+    path: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    fail_on: str | None = None
+    jurisdiction: str | None = None
+    #: (glob pattern relative to the file's directory, code prefixes to ignore)
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def ignored_for(self, path: str) -> tuple[str, ...]:
+        """Code prefixes ``per-file-ignores`` adds for ``path``."""
+        if self.path is None:
+            return ()
+        base = os.path.dirname(os.path.abspath(self.path))
+        rel = os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/")
+        return tuple(code for pattern, codes in self.per_file_ignores
+                     if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(os.path.basename(path), pattern)
+                     for code in codes)
+
+
+def find(paths: list[str]) -> str | None:
+    """The configuration file that applies to ``paths``, or None."""
+    first = next((p for p in paths if p != "-" and "://" not in p), None)
+    start = os.path.abspath(first if first and os.path.isdir(first) else os.path.dirname(first or "") or ".")
+    folder = start
+    while True:
+        own = os.path.join(folder, "lawgov.toml")
+        if os.path.isfile(own):
+            return own
+        project = os.path.join(folder, "pyproject.toml")
+        if os.path.isfile(project) and _table(project) is not None:
+            return project
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
+def _table(path: str) -> dict | None:  # type: ignore[type-arg]
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read the configuration ({exc})") from None
+    if os.path.basename(path) == "pyproject.toml":
+        return data.get("tool", {}).get("lawgov")
+    return data
+
+
+def _codes(value, key: str, path: str) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise UsageError(f"{path}: {key} must be a list of code prefixes")
+    return tuple(v.strip().upper() for v in value if v.strip())
+
+
+def load(path: str) -> Config:
+    """Read a configuration file (``lawgov.toml`` or a pyproject.toml)."""
+    table = _table(path)
+    if table is None:
+        raise UsageError(f"{path}: no [tool.lawgov] table")
+    unknown = sorted(set(table) - set(KEYS))
+    if unknown:
+        raise UsageError(f"{path}: unknown setting(s) {', '.join(unknown)} (known: {', '.join(KEYS)})")
+    fail_on = table.get("fail-on")
+    if fail_on is not None and fail_on not in ("error", "warning", "info", "never"):
+        raise UsageError(f"{path}: fail-on must be error, warning, info or never")
+    per_file = table.get("per-file-ignores", {})
+    if not isinstance(per_file, dict):
+        raise UsageError(f"{path}: per-file-ignores must be a table of patterns")
+    return Config(
+        path=path,
+        select=_codes(table["select"], "select", path) if "select" in table else None,
+        ignore=_codes(table["ignore"], "ignore", path) if "ignore" in table else None,
+        fail_on=fail_on,
+        jurisdiction=table.get("jurisdiction"),
+        per_file_ignores=tuple((k, _codes(v, f"per-file-ignores.{k}", path)) for k, v in per_file.items()))
