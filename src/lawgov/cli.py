@@ -17,6 +17,7 @@ from functools import partial
 import regex
 from attrs import evolve
 
+from . import _baseline
 from ._check import check, default_plugin_manager
 from ._model import Finding, Severity
 from ._parse import parse_source
@@ -66,6 +67,9 @@ def main_parser(prog: str = "lawgov") -> argparse.ArgumentParser:
                    help="exit 1 when a finding is at least this severe (default: error)")
     c.add_argument("--config", metavar="FILE",
                    help="read settings from FILE (lawgov.toml, or a pyproject.toml with [tool.lawgov])")
+    c.add_argument("--write-baseline", metavar="FILE",
+                   help="record today's findings in FILE (check later runs against it with --baseline)")
+    c.add_argument("--baseline", metavar="FILE", help="report only findings that FILE does not record")
     c.add_argument("--isolated", action="store_true",
                    help="ignore configuration files; use only the command line")
     c.add_argument("--jobs", type=int, default=1, metavar="N", help="check files in N processes")
@@ -138,15 +142,25 @@ def check_file(path: str, options: dict, name: str | None = None) -> FileResult:
     try:
         source = read(path, max_bytes=options["max_bytes"])
     except InputProblem as problem:
-        return FileResult(name, None, (Finding(problem.code, "input", Severity.ERROR,
-                                               f"{name}：{problem.message}",
-                                               f"{name}: {problem.message_en}"),))
+        found = (Finding(problem.code, "input", Severity.ERROR, f"{name}：{problem.message}",
+                         f"{name}: {problem.message_en}"),)
+        known = options.get("baseline")
+        if known is not None:
+            from ._baseline import new_findings
+
+            found = new_findings(found, None, known.get(name, {}))
+        return FileResult(name, None, found)
     if name != path:
         source = evolve(source, path=name)
     report = parse_source(source, options.get("published"))
     pm = default_plugin_manager(options["blocked"])
     result = check(report, jurisdiction=options["jurisdiction"], select=options["select"],
                    ignore=options["ignore"], previous=options.get("previous"), pm=pm)
+    known = options.get("baseline")
+    if known is not None:
+        from ._baseline import new_findings
+
+        result = evolve(result, findings=new_findings(result.findings, report, known.get(name, {})))
     return FileResult(name, result)
 
 
@@ -190,7 +204,8 @@ def _run_check(args: argparse.Namespace) -> int:
         previous = parse_source(prev)
     options = {"blocked": blocked, "jurisdiction": args.jurisdiction, "select": _codes(args.select),
                "ignore": _codes(args.ignore), "max_bytes": args.max_bytes, "previous": previous,
-               "published": _date_option(args.published), "config": config}
+               "published": _date_option(args.published), "config": config,
+               "baseline": _baseline.load(args.baseline) if args.baseline else None}
     parallel = args.jobs > 1 and len(paths) > 1 and "-" not in paths
     if args.format in Stream.FORMATS:
         stream = Stream(args.format, args.lang, rules=pm.rules() if args.format == "sarif" else ())
@@ -199,7 +214,11 @@ def _run_check(args: argparse.Namespace) -> int:
             totals = {s: 0 for s in Severity}
             internal, wrote, count = False, False, 0
             out.write(stream.head())
-            for chunk, counts, failed in (pool.map(work, paths, chunksize=4) if pool else map(work, paths)):
+            prints = []
+            results = pool.map(work, paths, chunksize=4) if pool else map(work, paths)
+            for chunk, counts, failed, fps in results:
+                if args.write_baseline:
+                    prints.append(fps)
                 out.write(stream.join(chunk, not wrote))
                 wrote = wrote or bool(chunk) if args.format == "sarif" else True
                 count += 1
@@ -217,9 +236,12 @@ def _run_check(args: argparse.Namespace) -> int:
         data = RENDERERS[args.format](files, args.lang)
         with _output(args.output, binary=isinstance(data, bytes)) as out:
             out.write(data)
+        prints = [_fingerprints(fr) for fr in files]
         findings = [f for fr in files for f in fr.findings]
         internal = any(f.code.startswith("LG9") for f in findings)
         worst = max((f.severity for f in findings), default=None)
+    if args.write_baseline:
+        _baseline.write(args.write_baseline, prints)
     if internal:
         return ExitCode.INTERNAL_ERROR
     if args.fail_on == "never" or worst is None:
@@ -229,10 +251,16 @@ def _run_check(args: argparse.Namespace) -> int:
 
 def _checked_chunk(path: str, options: dict, stream: Stream):  # type: ignore[no-untyped-def, type-arg]
     """Check one file and render its part of the output (in a worker, so that only
-    text crosses between processes)."""
+    text crosses between processes), with its findings' baseline fingerprints."""
     result = check_file(path, options)
     counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}
-    return stream.chunk(result), counts, any(f.code.startswith("LG9") for f in result.findings)
+    return (stream.chunk(result), counts, any(f.code.startswith("LG9") for f in result.findings),
+            _fingerprints(result))
+
+
+def _fingerprints(result: FileResult) -> tuple[str, list[str]]:
+    report = result.result.report if result.result else None
+    return result.path, [_baseline.fingerprint(f, report) for f in result.findings]
 
 
 @contextlib.contextmanager
