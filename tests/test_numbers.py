@@ -473,3 +473,24 @@ def test_a_change_against_last_years_value_stated_in_the_comparison():
     assert codes(text.format(25), **LG2) == []
     assert codes(text.format(20), **LG2) == ["LG207"]
     assert codes("全年受理复议案件60件，比2024年的75件下降20%。", **LG2) == []
+
+
+def test_a_folder_of_last_years_reports_is_paired_by_issuer_and_year(tmp_path, capsys):
+    import json
+
+    from lawgov.cli import main
+
+    folder = tmp_path / "2024"
+    folder.mkdir()
+    (folder / "a.txt").write_text(LAST_YEAR, "utf-8")
+    (folder / "b.txt").write_text(LAST_YEAR.replace("示例镇", "样板乡"), "utf-8")
+    this = tmp_path / "this.txt"
+    this.write_text(THIS_YEAR.replace("示例镇关于", "西宁市湟中区示例镇关于"), "utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text(THIS_YEAR.replace("示例镇", "无名乡"), "utf-8")
+    main(["check", str(this), str(other), "--previous", str(folder), "--select", "LG4",
+          "--format", "json", "--jurisdiction", "none"])
+    reports = json.loads(capsys.readouterr().out)["reports"]
+    first, second = ([(f["code"], f["evidence"]) for f in r["findings"]] for r in reports)
+    assert first[0] == ("LG405", {"previous": str(folder / "a.txt")}) and ("LG403", first[1][1]) == first[1]
+    assert second == [("LG405", {"previous": None})]

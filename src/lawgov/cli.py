@@ -154,8 +154,13 @@ def check_file(path: str, options: dict, name: str | None = None) -> FileResult:
         source = evolve(source, path=name)
     report = parse_source(source, options.get("published"))
     pm = default_plugin_manager(options["blocked"])
+    previous, pairing = options.get("previous"), ()
+    if options.get("previous_dir") is not None:
+        previous, pairing = _pair(report, options["previous_dir"], options)
     result = check(report, jurisdiction=options["jurisdiction"], select=options["select"],
-                   ignore=options["ignore"], previous=options.get("previous"), pm=pm)
+                   ignore=options["ignore"], previous=previous, pm=pm)
+    if pairing:
+        result = evolve(result, findings=pairing + result.findings)
     known = options.get("baseline")
     if known is not None:
         from ._baseline import new_findings
@@ -195,8 +200,10 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     paths = _expand(args.paths)
-    previous = None
-    if args.previous:
+    previous = previous_dir = None
+    if args.previous and os.path.isdir(args.previous):
+        previous_dir = _previous_index(args.previous, args.max_bytes)
+    elif args.previous:
         try:
             prev = read(args.previous, max_bytes=args.max_bytes)
         except InputProblem as problem:
@@ -205,7 +212,8 @@ def _run_check(args: argparse.Namespace) -> int:
     options = {"blocked": blocked, "jurisdiction": args.jurisdiction, "select": _codes(args.select),
                "ignore": _codes(args.ignore), "max_bytes": args.max_bytes, "previous": previous,
                "published": _date_option(args.published), "config": config,
-               "baseline": _baseline.load(args.baseline) if args.baseline else None}
+               "baseline": _baseline.load(args.baseline) if args.baseline else None,
+               "previous_dir": previous_dir}
     parallel = args.jobs > 1 and len(paths) > 1 and "-" not in paths
     if args.format in Stream.FORMATS:
         stream = Stream(args.format, args.lang, rules=pm.rules() if args.format == "sarif" else ())
@@ -247,6 +255,51 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.fail_on == "never" or worst is None:
         return ExitCode.OK
     return ExitCode.FINDINGS if worst >= Severity.from_label(args.fail_on) else ExitCode.OK
+
+
+def _previous_index(folder: str, max_bytes: int) -> tuple[tuple[str, tuple[str, ...], int | None], ...]:
+    """Last year's reports in ``folder``: (path, issuer names, year) of each that reads."""
+    from .rules.crossyear import issuer_names
+
+    index = []
+    for path in _expand([folder]):
+        try:
+            report = parse_source(read(path, max_bytes=max_bytes))
+        except InputProblem:
+            continue
+        index.append((path, tuple(sorted(issuer_names(report))), report.metadata.year))
+    return tuple(index)
+
+
+def _pair(report, index, options):  # type: ignore[no-untyped-def]
+    """Last year's report of ``report``'s issuer from a --previous folder, and the
+    LG405 finding that shows the pairing (or says there is none)."""
+    from ._check import selected
+    from .rules.crossyear import issuer_names, same_issuer
+
+    names, year = issuer_names(report), report.metadata.year
+    match = next((path for path, theirs, their_year in index if names and year is not None
+                  and their_year == year - 1 and same_issuer(names, set(theirs))), None)
+    if not selected("LG405", options["select"], options["ignore"]):
+        pairing = ()
+    elif match is None:
+        who = "、".join(sorted(names)) or "（未识别主体）"
+        pairing = (Finding("LG405", "previous-report-pairing", Severity.INFO,
+                           f"在上一年度报告目录中没有找到“{who}”{year - 1 if year else '上一'}年度的报告，"
+                           "未做跨年度比较",
+                           f"no report of {'/'.join(sorted(names)) or 'this issuer'} for "
+                           f"{year - 1 if year else 'the previous year'} in the previous reports' folder; "
+                           "the cross-year checks were not run", evidence={"previous": None}),)
+    else:
+        pairing = (Finding("LG405", "previous-report-pairing", Severity.INFO,
+                           f"与上一年度报告 {match} 对照", f"compared with last year's report {match}",
+                           evidence={"previous": match}),)
+    if match is None:
+        return None, pairing
+    try:
+        return parse_source(read(match, max_bytes=options["max_bytes"])), pairing
+    except InputProblem:
+        return None, pairing
 
 
 def _checked_chunk(path: str, options: dict, stream: Stream):  # type: ignore[no-untyped-def, type-arg]

@@ -38,14 +38,15 @@ _SHOWN = 3
 _ORG_SUFFIX = regex.compile(r"(?:人民政府|政府|党委|委员会)$")
 
 
-def _names(report):
+def issuer_names(report):
     """The issuer's names a report gives (title line and signature), suffixes dropped."""
     meta = report.metadata
     names = {_ORG_SUFFIX.sub("", t.text.strip()) for t in (meta.issuer, meta.signature) if t is not None}
     return {n for n in names if len(n) >= 2}
 
 
-def _same_issuer(a, b):
+def same_issuer(a, b):
+    """Whether two sets of issuer names name one issuer (示例镇 and 西宁市湟中区示例镇)."""
     return any(x.endswith(y) or y.endswith(x) for x in a for y in b)
 
 
@@ -53,13 +54,13 @@ def _mismatch(report, prev):
     """(zh, en, evidence) when ``prev`` is not the previous year's report of the same
     issuer, or None when it is or the text cannot tell."""
     year, prev_year = report.metadata.year, prev.metadata.year
-    mine, theirs = _names(report), _names(prev)
+    mine, theirs = issuer_names(report), issuer_names(prev)
     evidence = {"year": year, "previous_year": prev_year, "issuer": sorted(mine),
                 "previous_issuer": sorted(theirs)}
     if report.text == prev.text:
         return ("作为上一年度报告给出的是本报告自身", "the report given as last year's is this report itself",
                 evidence)
-    if mine and theirs and not _same_issuer(mine, theirs):
+    if mine and theirs and not same_issuer(mine, theirs):
         return (f"作为上一年度报告给出的是“{'、'.join(sorted(theirs))}”的报告，本报告的主体是"
                 f"“{'、'.join(sorted(mine))}”",
                 f"the report given as last year's was issued by {'/'.join(sorted(theirs))}, "
