@@ -172,3 +172,18 @@ def test_an_output_file_is_written_whole_or_not_at_all(tmp_path):
     done = subprocess.run([sys.executable, "-m", "lawgov", "check", str(tmp_path / "missing-dir-file.txt"),
                            "--format", "json", "-o", str(out)], capture_output=True)
     assert done.returncode == 1 and out.exists() and not (tmp_path / "result.json.part").exists()
+
+
+def test_paragraphs_copied_between_reports_of_a_batch(tmp_path):
+    original = (EXAMPLES / "township-complete.txt").read_text("utf-8")
+    (tmp_path / "a.txt").write_text(original, "utf-8")
+    (tmp_path / "b.txt").write_text(original.replace("示例镇", "样板乡").replace("64件", "58件"), "utf-8")
+    (tmp_path / "c.txt").write_text((EXAMPLES / "department.txt").read_text("utf-8"), "utf-8")
+    out = subprocess.run([sys.executable, "-m", "lawgov", "check", str(tmp_path), "--select", "LG406",
+                          "--format", "json"], capture_output=True, text=True)
+    found = {r["path"].rsplit("/", 1)[1]: r["findings"] for r in json.loads(out.stdout)["reports"]}
+    assert [f["evidence"]["copies"][0]["path"].rsplit("/", 1)[1] for f in found["b.txt"]] == ["a.txt"]
+    assert found["b.txt"][0]["severity"] == "warning" and found["c.txt"] == []
+    alone = subprocess.run([sys.executable, "-m", "lawgov", "check", str(tmp_path / "b.txt"), "--select",
+                            "LG406", "--format", "json"], capture_output=True, text=True)
+    assert json.loads(alone.stdout)["summary"]["warnings"] == 0

@@ -18,7 +18,7 @@ import regex
 from attrs import evolve
 
 from . import _baseline
-from ._check import check, default_plugin_manager
+from ._check import check, default_plugin_manager, selected
 from ._model import Finding, Severity
 from ._parse import parse_source
 from ._plugins import UsageError
@@ -159,6 +159,9 @@ def check_file(path: str, options: dict, name: str | None = None) -> FileResult:
         previous, pairing = _pair(report, options["previous_dir"], options)
     result = check(report, jurisdiction=options["jurisdiction"], select=options["select"],
                    ignore=options["ignore"], previous=previous, pm=pm)
+    copies = options.get("copies", {}).get(path)
+    if copies:
+        pairing += (_copy_finding(copies),)
     if pairing:
         result = evolve(result, findings=pairing + result.findings)
     known = options.get("baseline")
@@ -200,6 +203,7 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     paths = _expand(args.paths)
+    parallel = args.jobs > 1 and len(paths) > 1 and "-" not in paths
     previous = previous_dir = None
     if args.previous and os.path.isdir(args.previous):
         previous_dir = _previous_index(args.previous, args.max_bytes)
@@ -214,7 +218,8 @@ def _run_check(args: argparse.Namespace) -> int:
                "published": _date_option(args.published), "config": config,
                "baseline": _baseline.load(args.baseline) if args.baseline else None,
                "previous_dir": previous_dir}
-    parallel = args.jobs > 1 and len(paths) > 1 and "-" not in paths
+    if len(paths) > 1 and selected("LG406", options["select"], options["ignore"]):
+        options["copies"] = _batch_copies(paths, args.max_bytes, parallel, args.jobs)
     if args.format in Stream.FORMATS:
         stream = Stream(args.format, args.lang, rules=pm.rules() if args.format == "sarif" else ())
         work = partial(_checked_chunk, options=options, stream=Stream(args.format, args.lang))
@@ -274,7 +279,6 @@ def _previous_index(folder: str, max_bytes: int) -> tuple[tuple[str, tuple[str, 
 def _pair(report, index, options):  # type: ignore[no-untyped-def]
     """Last year's report of ``report``'s issuer from a --previous folder, and the
     LG405 finding that shows the pairing (or says there is none)."""
-    from ._check import selected
     from .rules.crossyear import issuer_names, same_issuer
 
     names, year = issuer_names(report), report.metadata.year
@@ -300,6 +304,49 @@ def _pair(report, index, options):  # type: ignore[no-untyped-def]
         return parse_source(read(match, max_bytes=options["max_bytes"])), pairing
     except InputProblem:
         return None, pairing
+
+
+def _sketch(path: str, max_bytes: int):  # type: ignore[no-untyped-def]
+    from ._batchcopy import sketch
+
+    try:
+        return sketch(read(path, max_bytes=max_bytes).text)
+    except InputProblem:
+        return [(0, frozenset())]
+
+
+def _batch_copies(paths: list[str], max_bytes: int,  # type: ignore[no-untyped-def]
+                  parallel: bool, jobs: int):
+    """For each file, the other files of the batch it shares paragraphs with:
+    path -> [(other path, paragraphs, share of the text)]."""
+    from ._batchcopy import shared
+
+    with _pool(parallel, jobs) as pool:
+        work = partial(_sketch, max_bytes=max_bytes)
+        sketches = list(pool.map(work, paths, chunksize=16) if pool else map(work, paths))
+    out = {}
+    for path, sketch, found in zip(paths, sketches, shared(sketches)):
+        total = sketch[0][0] or 1
+        if found:
+            out[path] = [(paths[other], paras, round(chars / total, 3)) for other, paras, chars in found]
+    return out
+
+
+#: Share of a report's text copied from another report of the batch that makes LG406 a warning.
+_COPY_WARNING = 0.3
+
+
+def _copy_finding(copies) -> Finding:  # type: ignore[no-untyped-def]
+    other, paras, share = copies[0]
+    more = f"等 {len(copies)} 份报告" if len(copies) > 1 else ""
+    more_en = f" and {len(copies) - 1} other report(s)" if len(copies) > 1 else ""
+    return Finding(
+        "LG406", "copied-within-batch", Severity.WARNING if share >= _COPY_WARNING else Severity.INFO,
+        f"有 {paras} 段（占正文的 {share:.0%}）与同批检查的 {other} {more}相同，请确认是否照抄他人报告",
+        f"{paras} paragraph(s) ({share:.0%} of the text) are the same as in {other}{more_en} of this batch; "
+        "check that the report was not copied",
+        suggestion="按本单位的实际情况撰写", suggestion_en="write about this organisation's own work",
+        evidence={"copies": [{"path": p, "paragraphs": n, "share": s} for p, n, s in copies[:10]]})
 
 
 def _checked_chunk(path: str, options: dict, stream: Stream):  # type: ignore[no-untyped-def, type-arg]
