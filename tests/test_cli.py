@@ -1,6 +1,7 @@
 """The command line, run in-process: formats, exit codes, and never a traceback."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -187,3 +188,36 @@ def test_paragraphs_copied_between_reports_of_a_batch(tmp_path):
     alone = subprocess.run([sys.executable, "-m", "lawgov", "check", str(tmp_path / "b.txt"), "--select",
                             "LG406", "--format", "json"], capture_output=True, text=True)
     assert json.loads(alone.stdout)["summary"]["warnings"] == 0
+
+
+def test_a_progress_bar_only_on_a_terminal(tmp_path):
+    import pty
+
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text((EXAMPLES / "department.txt").read_text("utf-8"), "utf-8")
+    piped = subprocess.run([sys.executable, "-m", "lawgov", "check", str(tmp_path), "--fail-on", "never"],
+                           capture_output=True, text=True)
+    assert "file/s" not in piped.stderr and "it/s" not in piped.stderr
+    import fcntl
+    import struct
+    import termios
+    import threading
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    seen = []
+
+    def read():
+        try:
+            while chunk := os.read(leader, 4096):
+                seen.append(chunk)
+        except OSError:
+            pass  # the terminal closed
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    subprocess.run([sys.executable, "-m", "lawgov", "check", str(tmp_path), "--fail-on", "never",
+                    "-o", str(tmp_path / "out.txt")], stderr=follower, stdout=subprocess.DEVNULL)
+    os.close(follower)
+    reader.join(5)
+    assert b"/3 [" in b"".join(seen)

@@ -229,7 +229,7 @@ def _run_check(args: argparse.Namespace) -> int:
             out.write(stream.head())
             prints = []
             results = pool.map(work, paths, chunksize=4) if pool else map(work, paths)
-            for chunk, counts, failed, fps in results:
+            for chunk, counts, failed, fps in _progress(results, len(paths)):
                 if args.write_baseline:
                     prints.append(fps)
                 out.write(stream.join(chunk, not wrote))
@@ -245,7 +245,8 @@ def _run_check(args: argparse.Namespace) -> int:
     else:  # pages and workbooks need the whole batch
         with _pool(parallel, args.jobs) as pool:
             work = partial(check_file, options=options)
-            files = list(pool.map(work, paths, chunksize=4) if pool else map(work, paths))
+            files = list(_progress(pool.map(work, paths, chunksize=4) if pool else map(work, paths),
+                                   len(paths)))
         data = RENDERERS[args.format](files, args.lang)
         with _output(args.output, binary=isinstance(data, bytes)) as out:
             out.write(data)
@@ -304,6 +305,18 @@ def _pair(report, index, options):  # type: ignore[no-untyped-def]
         return parse_source(read(match, max_bytes=options["max_bytes"])), pairing
     except InputProblem:
         return None, pairing
+
+
+def _progress(items, total: int):  # type: ignore[no-untyped-def]
+    """``items``, with a progress bar on standard error when it is a terminal and the
+    batch has more than one file (tqdm, imported only then)."""
+    if total < 2 or not sys.stderr.isatty():
+        return items
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return items
+    return tqdm(items, total=total, unit="file", file=sys.stderr, leave=False, dynamic_ncols=True)
 
 
 def _sketch(path: str, max_bytes: int):  # type: ignore[no-untyped-def]
