@@ -325,7 +325,7 @@ def _sketch(path: str, max_bytes: int):  # type: ignore[no-untyped-def]
     try:
         return sketch(read(path, max_bytes=max_bytes).text)
     except InputProblem:
-        return [(0, frozenset())]
+        return 0, []
 
 
 def _batch_copies(paths: list[str], max_bytes: int,  # type: ignore[no-untyped-def]
@@ -339,7 +339,7 @@ def _batch_copies(paths: list[str], max_bytes: int,  # type: ignore[no-untyped-d
         sketches = list(pool.map(work, paths, chunksize=16) if pool else map(work, paths))
     out = {}
     for path, sketch, found in zip(paths, sketches, shared(sketches)):
-        total = sketch[0][0] or 1
+        total = sketch[0] or 1
         if found:
             out[path] = [(paths[other], paras, round(chars / total, 3)) for other, paras, chars in found]
     return out
