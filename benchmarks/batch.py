@@ -72,7 +72,8 @@ def cold(repeat: int = 7) -> float:
 def main(n: int = 1000) -> int:
     texts = corpus.reports(n)
     rate, mbs, ratio = in_process(texts)
-    print(f"in-process: {rate:.0f} reports per CPU-second ({mbs:.2f} MB/s); one regex pass is {ratio:.0f}x faster")
+    print(f"in-process: {rate:.0f} reports per CPU-second ({mbs:.2f} MB/s); "
+          f"one regex pass is {ratio:.0f}x faster")
     with tempfile.TemporaryDirectory() as tmp:
         root = pathlib.Path(tmp)
         for size in (250, n):
