@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import os
+import stat
 import sys
 import urllib.parse
 import zipfile
@@ -204,7 +205,7 @@ def _extracted(path: str, text: str, encoding: str, **extra) -> Source:  # type:
     """A source from text a reader extracted: line endings normalised, not empty, not
     beyond the length limit."""
     text = _normalise(text)
-    if not text.strip():
+    if _blank(text):
         raise InputProblem("LG003", path, "文件中没有可检查的文字", "the file holds no text to check")
     _check_length(path, text)
     return Source(path, text, encoding, **extra)
@@ -216,8 +217,11 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
     else:
         try:
             if os.path.isdir(path):
-                raise InputProblem("LG001", path, "这是一个目录，不是文件",
-                                   "this is a directory, not a file")
+                raise InputProblem("LG001", path, "目录中没有可检查的报告文件，或目录无法读取",
+                                   "the directory holds no report file, or cannot be read")
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                raise InputProblem("LG001", path, "不是普通文件（管道、设备等），不读取",
+                                   "not a regular file (a pipe, a device…); not read")
             with open(path, "rb") as fh:
                 data = fh.read(max_bytes + 1)
         except FileNotFoundError:
@@ -268,13 +272,15 @@ def decode(raw: bytes, path: str = "<bytes>") -> Source:
 
 
 def _guess_utf16(raw: bytes) -> str | None:
-    if len(raw) < 4 or b"\x00" not in raw[:4096]:
+    """UTF-16 without a byte-order mark: the endianness whose first 4 KB read as
+    plausible text (Chinese text in UTF-16 need not hold a single NUL byte)."""
+    if len(raw) < 4:
         return None
     head = raw[:4096 - (4096 % 2)]
     for enc in ("utf-16-le", "utf-16-be"):
         sample = head[: len(head) - len(head) % 2].decode(enc, errors="replace")
         good = sum(1 for c in sample if _plausible(c))
-        if sample and good / len(sample) > 0.95:
+        if sample and good / len(sample) > 0.95 and len(set(sample)) >= min(20, len(sample) // 10):
             return enc
     return None
 
@@ -301,10 +307,23 @@ def _checked(path: str, text: str, encoding: str, replaced: int | None = None) -
         raise InputProblem(
             "LG005", path, f"无法识别文件编码：{replaced} 个字符无法解码",
             f"cannot decode the file: {replaced} characters are undecodable")
-    if not text.strip():
+    if _blank(text):
         raise InputProblem("LG003", path, "文件为空，没有可检查的内容", "the file is empty")
     _check_length(path, text)
     return Source(path, text, encoding, replaced)
+
+
+#: Characters that show nothing: zero-width spaces and joiners, word joiner, BOM.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _blank(text: str) -> bool:
+    """Whether a text shows nothing (spaces of any width, NBSP and U+3000 included).
+
+    >>> _blank("\u3000\xa0\u200b\n"), _blank("无")
+    (True, False)
+    """
+    return not text.translate({ord(c): None for c in _INVISIBLE}).strip()
 
 
 def _check_length(path: str, text: str) -> None:
@@ -363,6 +382,6 @@ def _docx_text(path: str, raw: bytes) -> str:
                 parts.append("\n")
         lines.append("".join(parts))
     text = "\n".join(lines)
-    if not text.strip():
+    if _blank(text):
         raise InputProblem("LG003", path, "文件为空，没有可检查的内容", "the file is empty")
     return text

@@ -199,27 +199,46 @@ _GH = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "not
 
 
 def _gh_escape(text: str) -> str:
+    """A workflow command's message (GitHub's escaping of %, CR and LF)."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    """A workflow command's property value: the message escaping plus ``:`` and ``,``."""
+    return _gh_escape(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def _github_file(f: FileResult, lang: str) -> str:
     out = []
     for x in f.findings:
-        loc = f"file={f.path}"
+        loc = f"file={_gh_property(f.path)}"
         if x.span:
             loc += (f",line={x.span.line},col={x.span.column},endLine={x.span.end_line},"
                     f"endColumn={x.span.end_column}")
-        out.append(f"::{_GH[x.severity]} {loc},title={x.code}::{_gh_escape(x.text(lang))}\n")
+        out.append(f"::{_GH[x.severity]} {loc},title={_gh_property(x.code)}::{_gh_escape(x.text(lang))}\n")
     return "".join(out)
 
 
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
+def _uri(path: str) -> str:
+    """A file's SARIF ``uri``: a relative or absolute URI reference, percent-encoded
+    (spaces, #, %, non-ASCII), or the address itself for a web address."""
+    from urllib.parse import quote
+
+    if path.lower().startswith(("http://", "https://")):
+        return path
+    path = path.replace("\\", "/")
+    if path.startswith("/"):
+        return "file://" + quote(path, safe="/")
+    return quote(path, safe="/")
+
+
 def _sarif_results(f: FileResult, lang: str) -> list[dict[str, Any]]:
     results = []
     for x in f.findings:
-        loc: dict[str, Any] = {"artifactLocation": {"uri": f.path.replace("\\", "/")}}
+        loc: dict[str, Any] = {"artifactLocation": {"uri": _uri(f.path)}}
         if x.span:
             loc["region"] = {"startLine": x.span.line, "startColumn": x.span.column,
                              "endLine": x.span.end_line, "endColumn": x.span.end_column,

@@ -50,17 +50,21 @@ def main_parser(prog: str = "lawgov") -> argparse.ArgumentParser:
         p.add_argument("-p", dest="plugins", action="append", default=[], metavar="no:NAME",
                        help="block a plugin by name before it is loaded (repeatable)")
         p.add_argument("--lang", choices=("zh", "en"), default="zh",
-                       help="language of messages (default zh)")
+                       help="language of messages (default: %(default)s)")
 
     c = sub.add_parser("check", help="check report files")
-    c.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or - for stdin")
-    c.add_argument("--format", choices=sorted(RENDERERS), default="text")
-    c.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE")
+    c.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files, directories, web addresses, or - for standard input")
+    c.add_argument("--format", choices=sorted(RENDERERS), default="text",
+                   help="output format (default: %(default)s)")
+    c.add_argument("-o", "--output", metavar="FILE",
+                   help="write the output to FILE (default: standard output)")
     c.add_argument("--jurisdiction", metavar="NAME",
                    help="use this jurisdiction instead of detecting it (none: national rules only)")
     c.add_argument("--select", metavar="CODES", help="comma-separated code prefixes to run (default: all)")
-    c.add_argument("--ignore", metavar="CODES", help="comma-separated code prefixes to skip")
-    c.add_argument("--previous", metavar="PATH", help="last year's report, for cross-year rules")
+    c.add_argument("--ignore", metavar="CODES", help="comma-separated code prefixes to skip (default: none)")
+    c.add_argument("--previous", metavar="PATH",
+                   help="last year's report, or a folder of last year's reports, for the cross-year rules")
     c.add_argument("--published", metavar="DATE",
                    help="the date the report was published (YYYY-MM-DD), for a file that does not carry it")
     c.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
@@ -72,18 +76,19 @@ def main_parser(prog: str = "lawgov") -> argparse.ArgumentParser:
     c.add_argument("--baseline", metavar="FILE", help="report only findings that FILE does not record")
     c.add_argument("--isolated", action="store_true",
                    help="ignore configuration files; use only the command line")
-    c.add_argument("--jobs", type=int, default=1, metavar="N", help="check files in N processes")
-    c.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-                   help=f"largest input accepted (default {DEFAULT_MAX_BYTES})")
+    c.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help=f"check files in N processes, at most {MAX_JOBS} (default: %(default)s)")
+    c.add_argument("--max-bytes", type=_byte_count, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help="largest input accepted, in bytes (default: %(default)s)")
     common(c)
     r = sub.add_parser("rules", help="list every rule with its plugin and severity")
     common(r)
     e = sub.add_parser("explain", help="print a rule's documentation")
-    e.add_argument("code")
+    e.add_argument("code", help="a rule code such as LG201")
     sv = sub.add_parser("serve", help="run the web page for reviewers (needs lawgov[web])")
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     sv.add_argument("--port", type=int, default=8000, help="port to listen on (default: %(default)s)")
-    sv.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+    sv.add_argument("--max-bytes", type=_byte_count, default=DEFAULT_MAX_BYTES, metavar="N",
                     help="largest upload accepted per file, in bytes (default: %(default)s)")
     common(e)
     j = sub.add_parser("jurisdictions", help="list installed jurisdictions")
@@ -101,17 +106,40 @@ def _blocked(args: argparse.Namespace) -> tuple[str, ...]:
 
 
 def _expand(paths: Sequence[str]) -> list[str]:
+    """Files to check: directories are searched for report files. A directory with none,
+    or one that cannot be read, stays in the list, so that it becomes an LG001 finding
+    and the other files are still checked."""
     out: list[str] = []
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            found = sorted(os.path.join(d, f) for d, _, fs in os.walk(path) for f in fs
+            unreadable: list[str] = []
+            walk = os.walk(path, onerror=lambda e: unreadable.append(e.filename))
+            found = sorted(os.path.join(d, f) for d, _, fs in walk for f in fs
                            if f.lower().endswith(_SUFFIXES))
-            if not found:
-                raise UsageError(f"{path}: no report files ({' '.join(_SUFFIXES)}) in this directory")
-            out.extend(found)
+            out.extend(found or [path])
+            out.extend(u for u in unreadable if u != path or found)
         else:
             out.append(path)
     return out
+
+
+#: Exit status when the output's reader closed the pipe (128 + SIGPIPE, as a shell reports it).
+BROKEN_PIPE = 141
+#: Most worker processes a run may start.
+MAX_JOBS = max(4, 4 * (os.cpu_count() or 1))
+#: Largest --max-bytes accepted (the readers hold a whole input in memory).
+MAX_BYTES_LIMIT = 1 << 31
+
+
+def _byte_count(value: str) -> int:
+    """``--max-bytes``: a whole number of bytes from 1 to 2 GiB."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of bytes") from None
+    if not 1 <= n <= MAX_BYTES_LIMIT:
+        raise argparse.ArgumentTypeError(f"{value} is not between 1 and {MAX_BYTES_LIMIT} bytes")
+    return n
 
 
 def _date_option(value: str | None):
@@ -172,6 +200,17 @@ def check_file(path: str, options: dict, name: str | None = None) -> FileResult:
     return FileResult(name, result)
 
 
+def _documented() -> frozenset[str]:
+    import importlib.resources
+
+    docs = importlib.resources.files("lawgov.rules") / "docs"
+    return frozenset(p.name[:-3] for p in docs.iterdir() if p.name.endswith(".md"))
+
+
+#: Codes that are not rules but have pages: input (LG0xx), batch (LG405, LG406), internal (LG9xx).
+_DOCUMENTED = _documented()
+
+
 def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The configuration that applies, with the command line's options on top."""
     from . import _config
@@ -192,16 +231,28 @@ def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return config
 
 
+def _known_prefixes(codes: tuple[str, ...], pm, what: str) -> None:  # type: ignore[no-untyped-def]
+    """A --select/--ignore prefix that no installed rule or input code starts with is a
+    typo, not a request to check nothing."""
+    known = {r.code for r in pm.rules()} | _DOCUMENTED
+    for prefix in codes:
+        if not any(code.startswith(prefix) for code in known):
+            raise UsageError(f"--{what} {prefix}: no installed rule has a code starting with {prefix} "
+                             "(`lawgov rules` lists them)")
+
+
 def _run_check(args: argparse.Namespace) -> int:
     config = _settings(args)
     blocked = _blocked(args)
     pm = default_plugin_manager(blocked)
+    _known_prefixes(_codes(args.select), pm, "select")
+    _known_prefixes(_codes(args.ignore), pm, "ignore")
     if args.jurisdiction and args.jurisdiction not in ("none", "national") \
             and args.jurisdiction not in pm.jurisdictions():
         known = ", ".join(sorted(pm.jurisdictions())) or "none installed"
         raise UsageError(f"unknown jurisdiction {args.jurisdiction!r} (installed: {known})")
-    if args.jobs < 1:
-        raise UsageError("--jobs must be at least 1")
+    if not 1 <= args.jobs <= MAX_JOBS:
+        raise UsageError(f"--jobs must be between 1 and {MAX_JOBS}")
     paths = _expand(args.paths)
     parallel = args.jobs > 1 and len(paths) > 1 and "-" not in paths
     previous = previous_dir = None
@@ -451,6 +502,8 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 def _run_jurisdictions(args: argparse.Namespace) -> int:
     pm = default_plugin_manager(_blocked(args))
+    print("名称       前缀 省级       说明  插件  地名数" if args.lang != "en" else
+          "name       prefix province   label  plugin  places")
     for j in sorted(pm.jurisdictions().values(), key=lambda j: j.name):
         label = j.label_en if args.lang == "en" else j.label
         print(f"{j.name:<10} {j.prefix:<3} {j.province}  {label}  plugin={j.plugin}  "
@@ -471,8 +524,19 @@ def _version_text() -> str:
     return f"lawgov {_version()}" + (f" (plugins: {', '.join(dists)})" if dists else "")
 
 
+def _safe_streams() -> None:
+    """Standard output and error that cannot fail on Chinese text: an ASCII or other
+    narrow encoding (PYTHONIOENCODING=ascii, a C locale) escapes what it cannot show."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
+
+
 def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
     """Run the command line in-process and return the exit status."""
+    _safe_streams()
     parser = main_parser(prog)
     try:
         args = parser.parse_args(argv)
@@ -495,7 +559,12 @@ def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
         print(f"{prog}: interrupted", file=sys.stderr)
         return ExitCode.INTERNAL_ERROR
     except BrokenPipeError:
-        return ExitCode.OK
+        # the reader went away (… | head): nothing more can be said; not a clean run
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so that exit does not fail again
+        except OSError:
+            pass
+        return BROKEN_PIPE
     except OSError as exc:
         print(f"{prog}: error: {exc}", file=sys.stderr)
         return ExitCode.USAGE_ERROR

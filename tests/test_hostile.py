@@ -1,0 +1,99 @@
+"""Inputs and command lines that used to break a batch (issue 11): each is built here,
+and each now gives a clear finding or usage error while the rest of the batch is checked."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from lawgov.cli import main
+from conftest import EXAMPLES
+
+REPORT = EXAMPLES / "department.txt"
+
+
+def _run(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "lawgov", "check", *args], capture_output=True, **kw)
+
+
+def test_pipes_are_not_read_given_directly_inside_a_folder_or_as_last_year(tmp_path, capsys):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "a.txt").write_text(REPORT.read_text("utf-8"), "utf-8")
+    for args in ([str(fifo)], [str(tmp_path)]):
+        assert main(["check", *args, "--format", "json", "--select", "LG0"]) == 1
+        reports = {r["path"]: r for r in json.loads(capsys.readouterr().out)["reports"]}
+        assert [f["code"] for f in reports[str(fifo)]["findings"]] == ["LG001"]
+    assert main(["check", str(REPORT), "--previous", str(fifo)]) == 2
+
+
+def test_an_empty_folder_in_a_batch_is_a_finding_and_the_rest_is_checked(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    main(["check", str(tmp_path / "empty"), str(REPORT), "--format", "json", "--select", "LG0"])
+    reports = json.loads(capsys.readouterr().out)["reports"]
+    assert [f["code"] for f in reports[0]["findings"]] == ["LG001"] and reports[1]["year"] == 2025
+
+
+def test_utf16_without_a_mark_or_a_nul_byte_is_text(tmp_path):
+    import lawgov
+
+    text = REPORT.read_text("utf-8")
+    for codec in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{codec}.txt"
+        path.write_bytes(text.encode(codec))
+        assert lawgov.load(str(path)).metadata.year == 2025
+
+
+def test_a_file_of_invisible_spaces_is_empty(tmp_path):
+    import lawgov
+
+    path = tmp_path / "blank.txt"
+    path.write_text("\u3000\u3000\n\xa0 \u200b\u200b\n", "utf-8")
+    with pytest.raises(lawgov.InputProblem) as info:
+        lawgov.load(str(path))
+    assert info.value.code == "LG003"
+
+
+@pytest.mark.parametrize("value", ["-5", "1e20", "99999999999", "0"])
+def test_impossible_max_bytes_are_usage_errors(value):
+    done = _run(str(REPORT), "--max-bytes", value)
+    assert done.returncode == 2 and b"--max-bytes" in done.stderr and b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+def test_a_code_prefix_no_rule_has_is_a_usage_error(option):
+    done = _run(str(REPORT), option, "LG9999")
+    assert done.returncode == 2 and b"LG9999" in done.stderr
+
+
+def test_jobs_are_capped():
+    assert _run(str(REPORT), "--jobs", "100000").returncode == 2
+
+
+def test_odd_file_names_are_escaped_in_sarif_and_github_output(tmp_path):
+    odd = tmp_path / "a #b,c::d%e 报告\n.txt"
+    odd.write_text((EXAMPLES / "cover-line-with-problems.txt").read_text("utf-8"), "utf-8")
+    sarif = json.loads(_run(str(odd), "--format", "sarif").stdout)
+    uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri.startswith("file:///") and " " not in uri and "#" not in uri and "%25e" in uri
+    for line in _run(str(odd), "--format", "github").stdout.decode("utf-8").splitlines():
+        props = line.split("::")[1]
+        assert "\n" not in props and "%0A" in props and "%2C" in props and "%3A" in props
+
+
+def test_a_narrow_output_encoding_does_not_crash():
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = _run(str(EXAMPLES / "cover-line-with-problems.txt"), env=env)
+    assert done.returncode == 1 and b"Traceback" not in done.stderr and b"LG201" in done.stdout
+
+
+def test_a_closed_pipe_is_not_a_clean_exit():
+    reader = subprocess.Popen([sys.executable, "-m", "lawgov", "check", str(EXAMPLES), "--format", "json"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reader.stdout.read(10)
+    reader.stdout.close()
+    assert reader.wait(30) not in (0,)
+    assert b"Traceback" not in reader.stderr.read()
+    reader.stderr.close()
