@@ -320,7 +320,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 def _blank(text: str) -> bool:
     """Whether a text shows nothing (spaces of any width, NBSP and U+3000 included).
 
-    >>> _blank("\u3000\xa0\u200b\n"), _blank("无")
+    >>> _blank("\u3000\xa0\u200b "), _blank("无")
     (True, False)
     """
     return not text.translate({ord(c): None for c in _INVISIBLE}).strip()
