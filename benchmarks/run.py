@@ -73,6 +73,14 @@ def hostile() -> list[tuple[str, int, float]]:
         start = time.perf_counter()
         lawgov.check(lawgov.parse(text))
         out.append((name, len(text), time.perf_counter() - start))
+    from lawgov._render import FileResult, render_text
+
+    line = "标题\n" + "全年共受理矛盾纠纷12件，调解成功率达98.5%，" * 4000 + "\n"
+    result = lawgov.check(lawgov.parse(line), jurisdiction="none", select=["LG2"])
+    start = time.perf_counter()
+    render_text([FileResult("long.txt", result)])
+    out.append((f"text output, one line, {len(result.findings)} findings", len(line),
+                time.perf_counter() - start))
     return out
 
 

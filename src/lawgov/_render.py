@@ -54,15 +54,16 @@ def _version() -> str:
 # ---- text -------------------------------------------------------------------------
 
 def _excerpt(line: str, col: int, end_col: int, limit: int = 70) -> tuple[str, str]:
-    """The line (shortened around the span when long) and a caret marker under the span."""
+    """The line (shortened around the span when long) and a caret marker under the span.
+    Only the part of the line around the span is measured, so a very long line costs
+    the same as a short one."""
     start, end = col - 1, max(end_col - 1, col)
-    prefix_cut = ""
-    if display_width(line) > limit:
+    if len(line) > limit // 2 and (len(line) > 4 * limit or display_width(line) > limit):
         lo = max(0, start - 20)
         hi = min(len(line), max(end, start + 1) + 20, lo + limit)
-        prefix_cut = "…" if lo > 0 else ""
-        line = prefix_cut + line[lo:hi] + ("…" if hi < len(line) else "")
-        start, end = start - lo + len(prefix_cut), min(end, hi) - lo + len(prefix_cut)
+        prefix = "…" if lo > 0 else ""
+        line = prefix + line[lo:hi] + ("…" if hi < len(line) else "")
+        start, end = start - lo + len(prefix), min(end, hi) - lo + len(prefix)
     marker = " " * display_width(line[:start]) + "^" * max(1, display_width(line[start:end]))
     return line, marker
 
@@ -70,6 +71,7 @@ def _excerpt(line: str, col: int, end_col: int, limit: int = 70) -> tuple[str, s
 def _text_file(f: FileResult, lang: str) -> str:
     out = []
     report = f.result.report if f.result else None
+    lines: dict[int, str] = {}  # each line cut out of the text once, however many findings
     for finding in f.findings:
         sev = finding.severity.label
         msg = finding.text(lang)
@@ -80,9 +82,11 @@ def _text_file(f: FileResult, lang: str) -> str:
             page = report.page(span.start)
             where = "" if page is None else (f" (page {page})" if lang == "en" else f"（第 {page} 页）")
             out.append(f"{f.path}:{span.line}:{span.column}: {finding.code} {sev} {msg}{where}")
-            line = report.line_text(span.line)
+            if span.line not in lines:
+                lines[span.line] = report.line_text(span.line).expandtabs(1)
+            line = lines[span.line]
             end_col = span.end_column if span.end_line == span.line else len(line) + 1
-            shown, marker = _excerpt(line.expandtabs(1), span.column, end_col)
+            shown, marker = _excerpt(line, span.column, end_col)
             out.append(f"    {shown}")
             out.append(f"    {marker}")
         hint = finding.suggestion_text(lang)
