@@ -12,6 +12,7 @@ True
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 from typing import Any
 
 from ._check import check
@@ -60,6 +61,7 @@ __all__ = [
     "load_places",
     "parse",
     "plugin_manager",
+    "render",
     "rule",
 ]
 
@@ -78,11 +80,38 @@ def load(path: str, *, max_bytes: int | None = None, published: _dt.date | None 
     .html/.htm or any file that is one; ``-`` for stdin) and parse it. ``published``
     sets the publication date, overriding the one a web page carries.
 
-    :raises InputProblem: the file cannot be read as a report; ``.code`` is the LG0xx
-        code and ``.message``/``.message_en`` say why.
+    :raises InputProblem: the file cannot be read as a report (missing, not a regular
+        file, empty, binary, undecodable, too large, a corrupt .docx/.pdf, a scan without
+        text, an address that cannot be fetched…); ``.code`` is the LG0xx code and
+        ``.message``/``.message_en`` say why. Nothing else is raised for bad input.
     """
     source = read(path, **({} if max_bytes is None else {"max_bytes": max_bytes}))
     return parse_source(source, published)
+
+
+def render(results: CheckResult | Sequence[CheckResult], fmt: str = "json", lang: str = "zh") -> str | bytes:
+    """Results in any format of ``lawgov check --format``: ``json`` (the
+    ``lawgov-report/1`` document), ``text``, ``csv``, ``sarif``, ``github``, ``html``
+    (the reviewer's page) or ``xlsx`` (bytes of an Excel workbook, needs openpyxl).
+    Each result is known by its report's ``source``.
+
+    >>> import json, lawgov
+    >>> result = lawgov.check(lawgov.parse("开展培训3次。", source="a.txt"), select=["LG108"])
+    >>> json.loads(lawgov.render(result))["summary"]
+    {'files': 1, 'errors': 0, 'warnings': 1, 'infos': 0}
+
+    :raises ValueError: ``fmt`` is not one of the formats.
+    """
+    from ._check import default_plugin_manager
+    from ._render import RENDERERS, FileResult, render_sarif
+
+    if fmt not in RENDERERS:
+        raise ValueError(f"unknown format {fmt!r} (known: {', '.join(sorted(RENDERERS))})")
+    items = [results] if isinstance(results, CheckResult) else list(results)
+    files = [FileResult(r.report.source, r) for r in items]
+    if fmt == "sarif":
+        return render_sarif(files, lang, rules=default_plugin_manager().rules())
+    return RENDERERS[fmt](files, lang)
 
 
 def __getattr__(name: str) -> Any:

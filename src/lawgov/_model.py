@@ -394,6 +394,20 @@ class CheckResult:
         """How many findings have exactly ``severity``."""
         return sum(1 for f in self.findings if f.severity is severity)
 
+    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
+        """This report's entry of the ``lawgov-report/1`` JSON document (what
+        ``lawgov check --format json`` writes for it), as plain Python values.
+
+        >>> import lawgov
+        >>> result = lawgov.check(lawgov.parse("开展培训3次。", source="a.txt"), select=["LG108"])
+        >>> d = result.to_dict()
+        >>> d["path"], [f["code"] for f in d["findings"]]
+        ('a.txt', ['LG108'])
+        """
+        from ._render import FileResult, report_dict
+
+        return report_dict(FileResult(self.report.source, self), lang)
+
 
 def evolve(inst: Any, **changes: Any) -> Any:
     """Copy a frozen model object with some fields changed."""
