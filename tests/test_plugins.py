@@ -156,3 +156,76 @@ def test_a_plugin_rule_finds_its_page_in_its_own_package(installed, tmp_path):
     (pkg / "docs" / "ZZ001.md").write_text("# ZZ001 always\n", "utf-8")
     (rule,) = [r for r in lawgov.plugin_manager().rules() if r.code == "ZZ001"]
     assert rule.doc() == "# ZZ001 always\n"
+
+
+MISBEHAVING = """
+    import sys, time
+    from lawgov import Finding, Severity, Span, hookimpl, rule
+
+    @rule("ZZ101", "exits", "error", "退出", "exits")
+    def exits(report, ctx):
+        sys.exit(3)
+        yield
+
+    @rule("ZZ102", "not-a-finding", "error", "不是发现", "not a finding")
+    def not_a_finding(report, ctx):
+        yield "a string"
+
+    @rule("ZZ103", "bad-span", "error", "越界", "bad span")
+    def bad_span(report, ctx):
+        yield ctx.finding("越界", "out", span=Span(0, 10**6, 1, 1, 1, 2))
+
+    @rule("ZZ104", "bad-evidence", "error", "证据", "evidence")
+    def bad_evidence(report, ctx):
+        yield ctx.finding("证据", "evidence", evidence={"x": object()})
+
+    @rule("ZZ105", "slow", "error", "慢", "slow")
+    def slow(report, ctx):
+        time.sleep(30)
+        yield
+
+    @rule("ZZ106", "fine", "info", "正常", "fine")
+    def fine(report, ctx):
+        yield ctx.finding("正常", "fine")
+
+    @hookimpl
+    def lawgov_rules():
+        return [exits, not_a_finding, bad_span, bad_evidence, slow, fine]
+"""
+
+
+def test_misbehaving_rules_are_named_and_the_others_still_count():
+    import types
+
+    plugin = types.ModuleType("misbehaving")
+    exec(textwrap.dedent(MISBEHAVING), plugin.__dict__)
+    pm = lawgov.plugin_manager(autoload=False, plugins=[plugin])
+    result = lawgov.check(lawgov.parse(COMPLETE), pm=pm, select=["ZZ", "LG904"], rule_timeout=0.5)
+    failed = sorted(f.evidence["rule"] for f in result.findings if f.code == "LG904")
+    assert failed == ["ZZ101", "ZZ102", "ZZ103", "ZZ104", "ZZ105"]
+    assert [f.code for f in result.findings if f.code.startswith("ZZ")] == ["ZZ106"]
+    assert all(f.plugin == "misbehaving" for f in result.findings)
+
+
+def test_problems_found_while_collecting_rules_reach_the_first_report(installed):
+    installed("first", GOOD)
+    installed("second", GOOD)
+    pm = lawgov.plugin_manager()
+    codes = [f.code for f in lawgov.check(lawgov.parse(COMPLETE), pm=pm).findings]
+    assert "LG903" in codes
+
+
+def test_lg_codes_are_reserved_for_lawgov(installed):
+    installed("squatter", GOOD.replace("ZZ001", "LG101"))
+    pm = lawgov.plugin_manager()
+    (r,) = [r for r in pm.rules() if r.code == "LG101"]
+    assert r.plugin == "structure"
+    assert [(p.code, p.plugin) for p in pm.problems] == [("LG905", "squatter")]
+
+
+def test_the_official_plugins_win_a_clash_of_codes(installed):
+    installed("aaa", GOOD.replace("ZZ001", "QH102"))  # sorts first, but is not official
+    installed("qinghai", GOOD.replace("ZZ001", "QH102"))
+    pm = lawgov.plugin_manager()
+    assert [r.plugin for r in pm.rules() if r.code == "QH102"] == ["qinghai"]
+    assert [(p.code, p.plugin) for p in pm.problems] == [("LG903", "aaa")]

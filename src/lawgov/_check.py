@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import json
+import signal
+import threading
 from collections.abc import Sequence
 
 from ._model import CheckResult, Finding, Report, Severity
@@ -11,6 +15,8 @@ from ._places import Attribution, Gazetteer
 from ._plugins import PluginManager, UsageError, plugin_manager
 from ._rules import Context, Rule
 
+#: Seconds one rule may take on one report by default.
+RULE_TIMEOUT = 20.0
 #: ``--jurisdiction`` values that switch attribution off (national rules only).
 NO_JURISDICTION = ("none", "national")
 
@@ -52,8 +58,13 @@ def attribute(report: Report, pm: PluginManager, jurisdiction: str | None = None
 
 def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[str] = (),
           ignore: Sequence[str] = (), previous: Report | None = None,
-          pm: PluginManager | None = None) -> CheckResult:
+          pm: PluginManager | None = None, rule_timeout: float | None = RULE_TIMEOUT) -> CheckResult:
     """Run every selected rule on ``report``.
+
+    A rule that raises, exits, runs longer than ``rule_timeout`` seconds (where the
+    platform allows a timer: the main thread of a Unix process), or yields something
+    that is not a valid finding is reported as LG904, naming it and its plugin; the
+    other rules still run.
 
     :param jurisdiction: a jurisdiction name to use instead of detecting one, or
         ``"none"`` for national rules only.
@@ -61,6 +72,7 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
     :param ignore: code prefixes not to run.
     :param previous: last year's report, for rules that compare years.
     :param pm: the plugin manager (default: built-in and installed plugins).
+    :param rule_timeout: seconds one rule may take on one report (None: no limit).
     :raises UsageError: ``jurisdiction`` is not installed.
 
     >>> import lawgov
@@ -69,6 +81,7 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
     ['LG108']
     """
     pm = pm or default_plugin_manager()
+    rules = pm.rules()  # before the problems are read: collecting rules may find some
     attribution = attribute(report, pm, jurisdiction)
     jur = pm.jurisdictions().get(attribution.name) if attribution.name else None
     findings: list[Finding] = []
@@ -78,7 +91,7 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
             findings.append(Finding(problem.code, "plugin-failed", Severity.ERROR, problem.message,
                                     problem.message_en, plugin=problem.plugin,
                                     evidence={"plugin": problem.plugin}))
-    for rule in pm.rules():
+    for rule in rules:
         if not selected(rule.code, select, ignore):
             continue
         if rule.jurisdiction is not None and rule.jurisdiction != attribution.name:
@@ -86,8 +99,13 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
         ctx = Context(rule, report, jur, previous, attribution=attribution, stats=stats,
                       options={"jurisdictions": pm.jurisdictions()})
         try:
-            findings.extend(rule.check(report, ctx))
-        except Exception as exc:  # noqa: BLE001 - a failing rule must not stop the others
+            with _budget(rule_timeout):
+                found = list(rule.check(report, ctx) or ())
+            bad = next((_invalid(x, report) for x in found if _invalid(x, report)), None)
+            if bad is not None:
+                raise _Invalid(bad)
+            findings.extend(found)
+        except (Exception, SystemExit) as exc:  # noqa: BLE001 - a failing rule must not stop the others
             if selected("LG904", select, ignore):
                 findings.append(_crash(rule, exc))
     findings.sort(key=Finding.sort_key)
@@ -95,7 +113,52 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
                        coverage(report))
 
 
-def _crash(rule: Rule, exc: Exception) -> Finding:
+class _Invalid(Exception):
+    """A rule yielded something that is not a valid finding."""
+
+
+class RuleTimeout(Exception):
+    """A rule ran past its time budget."""
+
+    def __repr__(self) -> str:
+        return "RuleTimeout(the rule ran past its time budget)"
+
+
+@contextlib.contextmanager
+def _budget(seconds: float | None):  # type: ignore[no-untyped-def]
+    """Interrupt the block after ``seconds`` (SIGALRM; only in a Unix main thread)."""
+    if (not seconds or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def expire(signum, frame):  # type: ignore[no-untyped-def]
+        raise RuleTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _invalid(item: object, report: Report) -> str | None:
+    """Why ``item`` is not a finding lawgov can report, or None."""
+    if not isinstance(item, Finding):
+        return f"yielded {type(item).__name__}, not a Finding"
+    span = item.span
+    if span is not None and not 0 <= span.start <= span.end <= len(report.text):
+        return f"a span {span.start}..{span.end} outside the text ({len(report.text)} characters)"
+    try:
+        json.dumps(item.evidence)
+    except (TypeError, ValueError) as exc:
+        return f"a finding's evidence is not JSON: {exc}"
+    return None
+
+
+def _crash(rule: Rule, exc: BaseException) -> Finding:
     return Finding(
         "LG904", "rule-failed", Severity.ERROR,
         f"规则 {rule.code}（插件 {rule.plugin}）运行出错，未能完成检查：{exc!r}",

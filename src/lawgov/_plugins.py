@@ -74,8 +74,9 @@ class PluginManager(pluggy.PluginManager):
 
     def load_entry_points(self) -> None:
         """Load every ``lawgov.plugins`` entry point that is not blocked."""
-        for ep in sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP),
-                         key=lambda e: e.name):
+        # the official jurisdiction plugins first, so that on a clash of codes theirs win
+        entry_points = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+        for ep in sorted(entry_points, key=lambda e: (e.name not in OFFICIAL, e.name)):
             if self.is_blocked(ep.name) or self.has_plugin(ep.name):
                 continue
             dist = getattr(ep, "dist", None)
@@ -114,6 +115,13 @@ class PluginManager(pluggy.PluginManager):
                                       f"插件 {plugin} 提供了无效的规则：{item!r}",
                                       f"plugin {plugin} provided an invalid rule: {item!r}")
                         continue
+                    if item.code.startswith("LG") and plugin not in DEFAULT_PLUGINS:
+                        self._problem("LG905", plugin,
+                                      f"插件 {plugin} 的规则代码 {item.code} 以 LG 开头，"
+                                      "LG 代码留给 lawgov 自身，已忽略",
+                                      f"plugin {plugin} used the code {item.code}: LG codes are reserved "
+                                      "for lawgov itself; the rule is ignored")
+                        continue
                     if item.code in seen:
                         other = seen[item.code].plugin
                         self._problem(
@@ -145,6 +153,10 @@ class PluginManager(pluggy.PluginManager):
                     found[item.name] = evolve(item, plugin=plugin)
             self._jurisdictions = found
         return self._jurisdictions
+
+
+#: The official jurisdiction plugins (plugins/ in the lawgov repository).
+OFFICIAL = ("qinghai", "ningxia", "chongqing", "tibet")
 
 
 def plugin_manager(blocked: Sequence[str] = (), *, autoload: bool | None = None,

@@ -18,7 +18,7 @@ import regex
 from attrs import evolve
 
 from . import _baseline
-from ._check import check, default_plugin_manager, selected
+from ._check import RULE_TIMEOUT, check, default_plugin_manager, selected
 from ._model import Finding, Severity
 from ._parse import parse_source
 from ._plugins import UsageError
@@ -76,6 +76,9 @@ def main_parser(prog: str = "lawgov") -> argparse.ArgumentParser:
     c.add_argument("--baseline", metavar="FILE", help="report only findings that FILE does not record")
     c.add_argument("--isolated", action="store_true",
                    help="ignore configuration files; use only the command line")
+    c.add_argument("--rule-timeout", type=float, default=RULE_TIMEOUT, metavar="SECONDS",
+                   help="time one rule may take on one report before it is stopped and reported as LG904 "
+                        "(0: no limit; default: %(default)s)")
     c.add_argument("--jobs", type=int, default=1, metavar="N",
                    help=f"check files in N processes, at most {MAX_JOBS} (default: %(default)s)")
     c.add_argument("--max-bytes", type=_byte_count, default=DEFAULT_MAX_BYTES, metavar="N",
@@ -186,7 +189,8 @@ def check_file(path: str, options: dict, name: str | None = None) -> FileResult:
     if options.get("previous_dir") is not None:
         previous, pairing = _pair(report, options["previous_dir"], options)
     result = check(report, jurisdiction=options["jurisdiction"], select=options["select"],
-                   ignore=options["ignore"], previous=previous, pm=pm)
+                   ignore=options["ignore"], previous=previous, pm=pm,
+                   rule_timeout=options.get("rule_timeout", RULE_TIMEOUT) or None)
     copies = options.get("copies", {}).get(path)
     if copies:
         pairing += (_copy_finding(copies),)
@@ -267,6 +271,7 @@ def _run_check(args: argparse.Namespace) -> int:
     options = {"blocked": blocked, "jurisdiction": args.jurisdiction, "select": _codes(args.select),
                "ignore": _codes(args.ignore), "max_bytes": args.max_bytes, "previous": previous,
                "published": _date_option(args.published), "config": config,
+               "rule_timeout": args.rule_timeout,
                "baseline": _baseline.load(args.baseline) if args.baseline else None,
                "previous_dir": previous_dir}
     if len(paths) > 1 and selected("LG406", options["select"], options["ignore"]):
