@@ -97,3 +97,43 @@ def test_a_closed_pipe_is_not_a_clean_exit():
     assert reader.wait(30) not in (0,)
     assert b"Traceback" not in reader.stderr.read()
     reader.stderr.close()
+
+
+def _docx_with(tmp_path, name, document_xml, compression=None, flag_bits=0):
+    import zipfile
+
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w", compression or zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", document_xml)
+    if flag_bits:  # zipfile cannot write encrypted members: set the flag in both headers
+        data = bytearray(path.read_bytes())
+        for signature, at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+            i = data.find(signature)
+            data[i + at] |= flag_bits
+        path.write_bytes(bytes(data))
+    return path
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_hostile_docx_files_are_refused_and_the_batch_goes_on(tmp_path, capsys):
+    import zipfile
+
+    nested = f"<w:document {W}><w:body>" + "<w:p>" * 20000 + "x" + "</w:p>" * 20000 + "</w:body></w:document>"
+    bad = [_docx_with(tmp_path, "bz2.docx", f"<w:document {W}/>", zipfile.ZIP_BZIP2),
+           _docx_with(tmp_path, "nested.docx", nested),
+           _docx_with(tmp_path, "encrypted.docx", f"<w:document {W}/>", flag_bits=0x1)]
+    code = main(["check", *map(str, bad), str(REPORT), "--format", "json", "--select", "LG0"])
+    reports = json.loads(capsys.readouterr().out)["reports"]
+    assert [[f["code"] for f in r["findings"]] for r in reports[:3]] == [["LG007"]] * 3
+    assert reports[3]["year"] == 2025 and code == 1
+
+
+def test_paragraphs_nested_in_paragraphs_are_read_once(tmp_path):
+    import lawgov
+
+    xml = (f"<w:document {W}><w:body><w:p><w:r><w:t>示例镇关于2025年法治政府建设情况的报告</w:t></w:r>"
+           "<w:p><w:r><w:t>文本框里的文字</w:t></w:r></w:p></w:p></w:body></w:document>")
+    report = lawgov.load(str(_docx_with(tmp_path, "boxed.docx", xml)))
+    assert report.text.count("文本框里的文字") == 1
