@@ -128,6 +128,8 @@ def _expand(paths: Sequence[str]) -> list[str]:
 
 #: Exit status when the output's reader closed the pipe (128 + SIGPIPE, as a shell reports it).
 BROKEN_PIPE = 141
+#: Exit status after Ctrl-C (128 + SIGINT) and after SIGTERM (128 + SIGTERM).
+INTERRUPTED, TERMINATED = 130, 143
 #: Most worker processes a run may start.
 MAX_JOBS = max(4, 4 * (os.cpu_count() or 1))
 #: Largest --max-bytes accepted (the readers hold a whole input in memory).
@@ -432,16 +434,31 @@ def _fingerprints(result: FileResult) -> tuple[str, list[str]]:
     return result.path, [_baseline.fingerprint(f, report) for f in result.findings]
 
 
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them (no tracebacks)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @contextlib.contextmanager
 def _pool(parallel: bool, jobs: int):  # type: ignore[no-untyped-def]
-    """A process pool of ``jobs`` workers, or None to work in this process."""
+    """A process pool of ``jobs`` workers, or None to work in this process. When the
+    run stops early (Ctrl-C, SIGTERM, an error), the workers are stopped at once."""
     if not parallel:
         yield None
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+    try:
         yield pool
+    except BaseException:
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 @contextlib.contextmanager
@@ -529,6 +546,14 @@ def _version_text() -> str:
     return f"lawgov {_version()}" + (f" (plugins: {', '.join(dists)})" if dists else "")
 
 
+class _Terminated(BaseException):
+    """SIGTERM, turned into an exception so that the run stops cleanly."""
+
+
+def _on_sigterm(signum, frame):  # type: ignore[no-untyped-def]
+    raise _Terminated()
+
+
 def _safe_streams() -> None:
     """Standard output and error that cannot fail on Chinese text: an ASCII or other
     narrow encoding (PYTHONIOENCODING=ascii, a C locale) escapes what it cannot show."""
@@ -542,6 +567,11 @@ def _safe_streams() -> None:
 def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
     """Run the command line in-process and return the exit status."""
     _safe_streams()
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _on_sigterm)
     parser = main_parser(prog)
     try:
         args = parser.parse_args(argv)
@@ -562,7 +592,10 @@ def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
         return ExitCode.USAGE_ERROR
     except KeyboardInterrupt:
         print(f"{prog}: interrupted", file=sys.stderr)
-        return ExitCode.INTERNAL_ERROR
+        return INTERRUPTED
+    except _Terminated:
+        print(f"{prog}: terminated", file=sys.stderr)
+        return TERMINATED
     except BrokenPipeError:
         # the reader went away (… | head): nothing more can be said; not a clean run
         try:
