@@ -121,6 +121,53 @@ def readers() -> list[str]:
     return out
 
 
+def hostile_files() -> list[str]:
+    """Time and peak memory of reading hostile files: each must be refused or read in
+    bounded time and memory."""
+    import io
+    import tempfile
+    import tracemalloc
+    import zipfile
+
+    from lawgov._read import InputProblem, read
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    nested = f"<w:document {w}><w:body>" + "<w:p>" * 20000 + "x" + "</w:p>" * 20000 + "</w:body></w:document>"
+
+    def docx(xml: str, method: int = zipfile.ZIP_DEFLATED) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", method) as zf:
+            zf.writestr("word/document.xml", xml)
+        return out.getvalue()
+
+    cases = {
+        "docx, 20,000 nested paragraphs": ("n.docx", docx(nested)),
+        "docx, bzip2 member": ("b.docx", docx("<w:document/>" + " " * 10**7, zipfile.ZIP_BZIP2)),
+        "docx, zip bomb (100 MB of spaces)": ("z.docx", docx("<w:document/>" + " " * 10**8)),
+        "html, 100,000 nested divs": ("d.html", ("<html><body>" + "<div>" * 100000 + "x" + "</div>" * 100000
+                                                 + "</body></html>").encode()),
+    }
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (file, data) in cases.items():
+            path = f"{tmp}/{file}"
+            with open(path, "wb") as fh:
+                fh.write(data)
+            tracemalloc.start()
+            start = time.perf_counter()
+            try:
+                read(path)
+                what = "read"
+            except InputProblem as problem:
+                what = problem.code
+            elapsed = time.perf_counter() - start
+            peak = tracemalloc.get_traced_memory()[1] / 2**20
+            tracemalloc.stop()
+            out.append(f"hostile file: {name} ({len(data) // 1024} KB): {what} in {elapsed * 1000:.0f} ms, "
+                       f"peak {peak:.0f} MB")
+    return out
+
+
 def cold(repeat: int = 7) -> tuple[float, float]:
     example = str(ROOT / "examples" / "reports" / "township-complete.txt")
 
@@ -143,7 +190,7 @@ def main() -> int:
         print(f"scaling: {size:>9} chars in {seconds * 1000:8.1f} ms ({size / seconds / 1e6:.2f} M chars/s)")
     for name, size, seconds in hostile():
         print(f"hostile: {name}: {size} chars in {seconds * 1000:.0f} ms")
-    for line in readers():
+    for line in readers() + hostile_files():
         print(line)
     ours, base = cold()
     print(f"cold start: {ours * 1000:.0f} ms vs {base * 1000:.0f} ms for pluggy+attrs+regex "
