@@ -166,3 +166,11 @@ def test_a_stopped_batch_stops_its_workers_at_once_without_a_trace(tmp_path, how
     time.sleep(0.3)
     workers = subprocess.run(["pgrep", "-s", str(run.pid)], capture_output=True, text=True).stdout
     assert workers.strip() == "" and not out.exists() and not part.exists()
+
+
+def test_command_line_errors_are_in_chinese_unless_english_is_asked_for():
+    zh = _run(str(REPORT), "--select", "LG9999").stderr.decode("utf-8")
+    en = _run(str(REPORT), "--select", "LG9999", "--lang", "en").stderr.decode("utf-8")
+    assert "错误" in zh and "没有以 LG9999 开头" in zh
+    assert "error:" in en and "no installed rule" in en
+    assert "命令行参数有误" in _run("--no-such-option", str(REPORT)).stderr.decode("utf-8")

@@ -33,9 +33,11 @@ def load(path: str) -> dict[str, Counter[str]]:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
     except (OSError, ValueError) as exc:
-        raise UsageError(f"--baseline {path}: cannot read it ({exc})") from None
+        raise UsageError(f"--baseline {path}: cannot read it ({exc})",
+                         f"--baseline {path}：无法读取（{exc}）") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        raise UsageError(f"--baseline {path}: not a lawgov baseline (schema {SCHEMA})")
+        raise UsageError(f"--baseline {path}: not a lawgov baseline (schema {SCHEMA})",
+                         f"--baseline {path}：不是 lawgov 的基线文件（应为 {SCHEMA}）")
     return {entry["path"]: Counter(entry["findings"]) for entry in data.get("reports", [])}
 
 

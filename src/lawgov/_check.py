@@ -47,7 +47,8 @@ def attribute(report: Report, pm: PluginManager, jurisdiction: str | None = None
             return Attribution(None, ("--jurisdiction",))
         if jurisdiction not in known:
             names = ", ".join(sorted(known)) or "none installed"
-            raise UsageError(f"unknown jurisdiction {jurisdiction!r} (known: {names})")
+            raise UsageError(f"unknown jurisdiction {jurisdiction!r} (known: {names})",
+                             f"未知的辖区 {jurisdiction!r}（已安装：{names}）")
         return Attribution(jurisdiction, ("--jurisdiction",))
     gazetteer = getattr(pm, "_gazetteer", None)
     if gazetteer is None or gazetteer.jurisdictions is not known:

@@ -75,7 +75,8 @@ def _table(path: str) -> dict | None:  # type: ignore[type-arg]
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read the configuration ({exc})") from None
+        raise UsageError(f"{path}: cannot read the configuration ({exc})",
+                         f"{path}：无法读取配置（{exc}）") from None
     if os.path.basename(path) == "pyproject.toml":
         return data.get("tool", {}).get("lawgov")
     return data
@@ -85,7 +86,8 @@ def _codes(value, key: str, path: str) -> tuple[str, ...]:  # type: ignore[no-un
     if isinstance(value, str):
         value = value.split(",")
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise UsageError(f"{path}: {key} must be a list of code prefixes")
+        raise UsageError(f"{path}: {key} must be a list of code prefixes",
+                         f"{path}：{key} 应为规则代码前缀的列表")
     return tuple(v.strip().upper() for v in value if v.strip())
 
 
@@ -93,16 +95,19 @@ def load(path: str) -> Config:
     """Read a configuration file (``lawgov.toml`` or a pyproject.toml)."""
     table = _table(path)
     if table is None:
-        raise UsageError(f"{path}: no [tool.lawgov] table")
+        raise UsageError(f"{path}: no [tool.lawgov] table", f"{path}：没有 [tool.lawgov] 表")
     unknown = sorted(set(table) - set(KEYS))
     if unknown:
-        raise UsageError(f"{path}: unknown setting(s) {', '.join(unknown)} (known: {', '.join(KEYS)})")
+        raise UsageError(f"{path}: unknown setting(s) {', '.join(unknown)} (known: {', '.join(KEYS)})",
+                         f"{path}：未知的设置 {'、'.join(unknown)}（可用：{'、'.join(KEYS)}）")
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in ("error", "warning", "info", "never"):
-        raise UsageError(f"{path}: fail-on must be error, warning, info or never")
+        raise UsageError(f"{path}: fail-on must be error, warning, info or never",
+                         f"{path}：fail-on 应为 error、warning、info 或 never")
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
-        raise UsageError(f"{path}: per-file-ignores must be a table of patterns")
+        raise UsageError(f"{path}: per-file-ignores must be a table of patterns",
+                         f"{path}：per-file-ignores 应为“文件模式 = 代码列表”的表")
     return Config(
         path=path,
         select=_codes(table["select"], "select", path) if "select" in table else None,

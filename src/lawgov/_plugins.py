@@ -34,7 +34,12 @@ DEFAULT_PLUGINS = {
 
 
 class UsageError(Exception):
-    """A mistake in how lawgov was called (exit status 2)."""
+    """A mistake in how lawgov was called (exit status 2): ``str(error)`` is the English
+    message, ``error.zh`` the Chinese one the command line prints by default."""
+
+    def __init__(self, message: str, zh: str | None = None) -> None:
+        super().__init__(message)
+        self.zh = zh or message
 
 
 @frozen

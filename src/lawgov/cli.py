@@ -39,9 +39,21 @@ class ExitCode(enum.IntEnum):
     INTERNAL_ERROR = 3
 
 
-def main_parser(prog: str = "lawgov") -> argparse.ArgumentParser:
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors led in Chinese unless the command line asks for English."""
+
+    en = False
+
+    def error(self, message: str):  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        lead = "error" if self.en else "命令行参数有误"
+        self.exit(2, f"{self.prog}: {lead}: {message}\n")
+
+
+def main_parser(prog: str = "lawgov", en: bool = False) -> argparse.ArgumentParser:
     """The argument parser (also used to document the CLI)."""
-    parser = argparse.ArgumentParser(
+    _Parser.en = en
+    parser = _Parser(
         prog=prog, description="Check annual rule-of-law reports (法治政府建设年度报告).")
     parser.add_argument("--version", action="store_true", help="print versions and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -103,7 +115,7 @@ def _blocked(args: argparse.Namespace) -> tuple[str, ...]:
     names = []
     for value in args.plugins:
         if not value.startswith("no:") or len(value) <= 3:
-            raise UsageError(f"-p expects no:NAME, got {value!r}")
+            raise UsageError(f"-p expects no:NAME, got {value!r}", f"-p 的写法是 no:插件名，收到的是 {value!r}")
         names.append(value[3:])
     return tuple(sorted(names))
 
@@ -158,7 +170,8 @@ def _date_option(value: str | None):
         return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
     except ValueError:
         pass
-    raise UsageError(f"--published {value!r}: not a date (use YYYY-MM-DD)")
+    raise UsageError(f"--published {value!r}: not a date (use YYYY-MM-DD)",
+                     f"--published {value!r}：不是日期（请用 YYYY-MM-DD）")
 
 
 def _codes(value: str) -> tuple[str, ...]:
@@ -222,13 +235,13 @@ def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from . import _config
 
     if args.isolated and args.config:
-        raise UsageError("--config and --isolated exclude each other")
+        raise UsageError("--config and --isolated exclude each other", "--config 与 --isolated 不能同时使用")
     config = _config.Config()
     if not args.isolated:
         found = args.config or _config.find(args.paths)
         if found:
             if not os.path.isfile(found):
-                raise UsageError(f"--config {found}: no such file")
+                raise UsageError(f"--config {found}: no such file", f"--config {found}：文件不存在")
             config = _config.load(found)
     args.select = args.select if args.select is not None else ",".join(config.select or ())
     args.ignore = args.ignore if args.ignore is not None else ",".join(config.ignore or ())
@@ -244,7 +257,8 @@ def _known_prefixes(codes: tuple[str, ...], pm, what: str) -> None:  # type: ign
     for prefix in codes:
         if not any(code.startswith(prefix) for code in known):
             raise UsageError(f"--{what} {prefix}: no installed rule has a code starting with {prefix} "
-                             "(`lawgov rules` lists them)")
+                             "(`lawgov rules` lists them)",
+                             f"--{what} {prefix}：没有以 {prefix} 开头的规则代码（`lawgov rules` 列出全部规则）")
 
 
 def _run_check(args: argparse.Namespace) -> int:
@@ -256,9 +270,10 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.jurisdiction and args.jurisdiction not in ("none", "national") \
             and args.jurisdiction not in pm.jurisdictions():
         known = ", ".join(sorted(pm.jurisdictions())) or "none installed"
-        raise UsageError(f"unknown jurisdiction {args.jurisdiction!r} (installed: {known})")
+        raise UsageError(f"unknown jurisdiction {args.jurisdiction!r} (installed: {known})",
+                         f"未知的辖区 {args.jurisdiction!r}（已安装：{known}）")
     if not 1 <= args.jobs <= MAX_JOBS:
-        raise UsageError(f"--jobs must be between 1 and {MAX_JOBS}")
+        raise UsageError(f"--jobs must be between 1 and {MAX_JOBS}", f"--jobs 应在 1 到 {MAX_JOBS} 之间")
     paths = _expand(args.paths)
     parallel = args.jobs > 1 and len(paths) > 1 and "-" not in paths
     previous = previous_dir = None
@@ -268,7 +283,8 @@ def _run_check(args: argparse.Namespace) -> int:
         try:
             prev = read(args.previous, max_bytes=args.max_bytes)
         except InputProblem as problem:
-            raise UsageError(f"--previous {args.previous}: {problem.message_en}") from None
+            raise UsageError(f"--previous {args.previous}: {problem.message_en}",
+                             f"--previous {args.previous}：{problem.message}") from None
         previous = parse_source(prev)
     options = {"blocked": blocked, "jurisdiction": args.jurisdiction, "select": _codes(args.select),
                "ignore": _codes(args.ignore), "max_bytes": args.max_bytes, "previous": previous,
@@ -506,7 +522,8 @@ def _run_explain(args: argparse.Namespace) -> int:
     if regex.fullmatch(r"LG\d{3}", code) and page.is_file():
         sys.stdout.write(page.read_text("utf-8"))
         return ExitCode.OK
-    raise UsageError(f"unknown rule code {code!r}; `lawgov rules` lists them")
+    raise UsageError(f"unknown rule code {code!r}; `lawgov rules` lists them",
+                     f"没有规则代码 {code!r}；`lawgov rules` 列出全部规则")
 
 
 def _run_serve(args: argparse.Namespace) -> int:
@@ -515,9 +532,10 @@ def _run_serve(args: argparse.Namespace) -> int:
         import starlette  # noqa: F401 - the web extra
         import uvicorn  # noqa: F401
     except ImportError:
-        raise UsageError("lawgov serve needs the web extra: pip install 'lawgov[web]'") from None
+        raise UsageError("lawgov serve needs the web extra: pip install 'lawgov[web]'",
+                         "lawgov serve 需要安装网页组件：pip install 'lawgov[web]'") from None
     if args.max_bytes < 1:
-        raise UsageError("--max-bytes must be a positive number of bytes")
+        raise UsageError("--max-bytes must be a positive number of bytes", "--max-bytes 应为正整数（字节）")
     serve(args.host, args.port, args.max_bytes)
     return ExitCode.OK
 
@@ -572,7 +590,9 @@ def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _on_sigterm)
-    parser = main_parser(prog)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    en = any(a == "--lang=en" or a == "en" and i and argv[i - 1] == "--lang" for i, a in enumerate(argv))
+    parser = main_parser(prog, en)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -588,13 +608,13 @@ def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
                "jurisdictions": _run_jurisdictions, "serve": _run_serve}[args.command]
         return run(args)
     except UsageError as exc:
-        print(f"{prog}: error: {exc}", file=sys.stderr)
+        print(f"{prog}: error: {exc}" if en else f"{prog}：错误：{exc.zh}", file=sys.stderr)
         return ExitCode.USAGE_ERROR
     except KeyboardInterrupt:
-        print(f"{prog}: interrupted", file=sys.stderr)
+        print(f"{prog}: interrupted" if en else f"{prog}：已中断", file=sys.stderr)
         return INTERRUPTED
     except _Terminated:
-        print(f"{prog}: terminated", file=sys.stderr)
+        print(f"{prog}: terminated" if en else f"{prog}：已终止", file=sys.stderr)
         return TERMINATED
     except BrokenPipeError:
         # the reader went away (… | head): nothing more can be said; not a clean run
@@ -604,10 +624,11 @@ def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
             pass
         return BROKEN_PIPE
     except OSError as exc:
-        print(f"{prog}: error: {exc}", file=sys.stderr)
+        print(f"{prog}: error: {exc}" if en else f"{prog}：错误：{exc}", file=sys.stderr)
         return ExitCode.USAGE_ERROR
     except Exception as exc:  # noqa: BLE001 - never a traceback for users
-        print(f"{prog}: internal error: {exc!r} (please report this)", file=sys.stderr)
+        print(f"{prog}: internal error: {exc!r} (please report this)" if en
+              else f"{prog}：内部错误：{exc!r}（请报告此问题）", file=sys.stderr)
         return ExitCode.INTERNAL_ERROR
 
 
