@@ -229,3 +229,19 @@ def test_the_official_plugins_win_a_clash_of_codes(installed):
     pm = lawgov.plugin_manager()
     assert [r.plugin for r in pm.rules() if r.code == "QH102"] == ["qinghai"]
     assert [(p.code, p.plugin) for p in pm.problems] == [("LG903", "aaa")]
+
+
+def test_chinese_rule_pages_have_the_five_sections_and_english_stays_available():
+    import importlib.resources
+
+    zh_pages = importlib.resources.files("lawgov.rules") / "docs" / "zh"
+    rules = {r.code: r for r in lawgov.plugin_manager().rules()}
+    pages = [p for p in zh_pages.iterdir() if p.name.endswith(".md")]
+    assert pages
+    for page in pages:
+        code = page.name[:-3]
+        text = rules[code].doc("zh")
+        assert text.startswith(f"# {code} ") and text == page.read_text("utf-8")
+        for section in ("## 检查什么", "## 为什么重要", "## 会报告的例子", "## 不会报告的例子", "## 局限"):
+            assert section in text, (code, section)
+        assert rules[code].doc("en").startswith(f"# {code} ") and "## What it checks" in rules[code].doc("en")

@@ -38,16 +38,21 @@ class Rule:
     docs_package: str | None = None
     plugin: str | None = None
 
-    def doc(self) -> str | None:
-        """The rule's documentation page (Markdown), or None if it has none."""
+    def doc(self, lang: str = "en") -> str | None:
+        """The rule's documentation page (Markdown), or None if it has none. With
+        ``lang="zh"`` the Chinese page ``docs/zh/<code>.md`` when there is one, else the
+        English page."""
         module = sys.modules.get(getattr(self.check, "__module__", ""))
         package = self.docs_package or getattr(module, "__package__", None)
         if not package:
             return None
-        try:
-            return (resource_files(package) / "docs" / f"{self.code}.md").read_text("utf-8")
-        except (OSError, ModuleNotFoundError, ValueError, TypeError):
-            return None
+        docs = resource_files(package) / "docs"
+        for page in ([docs / "zh" / f"{self.code}.md"] if lang == "zh" else []) + [docs / f"{self.code}.md"]:
+            try:
+                return page.read_text("utf-8")
+            except (OSError, ModuleNotFoundError, ValueError, TypeError):
+                continue
+        return None
 
 
 def rule(code: str, name: str, severity: Severity | str, summary: str, summary_en: str, *,

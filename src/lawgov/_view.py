@@ -44,7 +44,7 @@ def render(files: Sequence, lang: str = "zh", *, nonce: str | None = None,  # ty
            rule_pages: dict[str, str] | None = None, downloads: bool = True) -> str:
     """The whole document for ``files`` (``FileResult`` items); ``downloads`` adds the
     results as JSON, CSV, SARIF and Excel files inside the page."""
-    pages = rule_pages if rule_pages is not None else _rule_pages(files)
+    pages = rule_pages if rule_pages is not None else _rule_pages(files, lang)
     attr = f' nonce="{escape(nonce)}"' if nonce else ""
     single = len(files) == 1
     body = ['<header><h1>lawgov</h1><span class="zh">法治政府建设年度报告检查</span>'
@@ -222,12 +222,13 @@ def _marked(text: str, findings: Sequence[Finding], i: int) -> str:
     return "".join(out)
 
 
-def _rule_pages(files: Sequence) -> dict[str, str]:  # type: ignore[type-arg]
-    """The documentation page of every code found, as HTML."""
+def _rule_pages(files: Sequence, lang: str = "zh") -> dict[str, str]:  # type: ignore[type-arg]
+    """The documentation page of every code found, as HTML (Chinese where there is a
+    Chinese page and the page is Chinese)."""
     from ._check import default_plugin_manager
 
     codes = {x.code for f in files for x in f.findings}
-    docs = {r.code: r.doc() for r in default_plugin_manager().rules() if r.code in codes}
+    docs = {r.code: r.doc(lang) for r in default_plugin_manager().rules() if r.code in codes}
     import importlib.resources
 
     for code in codes - docs.keys():

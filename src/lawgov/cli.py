@@ -508,7 +508,7 @@ def _run_explain(args: argparse.Namespace) -> int:
     code = args.code.strip().upper()
     for r in pm.rules():
         if r.code == code:
-            doc = r.doc()
+            doc = r.doc(args.lang)
             if doc is None:
                 print(f"{r.code} {r.name} ({r.plugin}, {r.severity.label}): {r.summary} / {r.summary_en}")
                 print("(this rule has no documentation page)")
