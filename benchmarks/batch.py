@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import pathlib
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,6 +22,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import corpus  # noqa: E402
+from run import cold  # noqa: E402
 
 
 def in_process(texts: list[str]) -> tuple[float, float, float]:
@@ -54,21 +54,6 @@ def cli(folder: pathlib.Path, jobs: int) -> tuple[float, float]:
     return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
-def cold(repeat: int = 7) -> float:
-    example = str(ROOT / "examples" / "reports" / "township-complete.txt")
-
-    def wall(cmd: list[str]) -> float:
-        times = []
-        for _ in range(repeat):
-            start = time.perf_counter()
-            subprocess.run(cmd, capture_output=True, check=False)
-            times.append(time.perf_counter() - start)
-        return statistics.median(times)
-
-    return wall([sys.executable, "-m", "lawgov", "check", example]) / wall(
-        [sys.executable, "-c", "import pluggy, attrs, regex"])
-
-
 def main(n: int = 1000) -> int:
     texts = corpus.reports(n)
     rate, mbs, ratio = in_process(texts)
@@ -88,7 +73,8 @@ def main(n: int = 1000) -> int:
         one, _ = cli(root / f"b{n}", 1)
         two, _ = cli(root / f"b{n}", 2)
         print(f"cli --jobs 2: {one / two:.2f}x the speed of --jobs 1 on {n} files")
-    print(f"cold check: {cold():.1f}x the import of pluggy, attrs and regex")
+    ours, floor = cold()
+    print(f"cold check: {ours / floor:.1f}x the import of pluggy, attrs and regex")
     return 0
 
 

@@ -23,11 +23,10 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
 def _texts() -> list[str]:
-    paths = sorted((ROOT / "examples" / "reports").glob("*.txt"))
-    seeds = ROOT.parent / "shared" / "seeds"
-    if seeds.is_dir():
-        paths += sorted(seeds.glob("*.txt"))
-    return [p.read_text("utf-8") for p in paths]
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from corpus import sources
+
+    return sources()
 
 
 def batch(n: int = 400) -> tuple[float, float]:
