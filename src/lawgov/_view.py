@@ -231,9 +231,13 @@ def _rule_pages(files: Sequence, lang: str = "zh") -> dict[str, str]:  # type: i
     docs = {r.code: r.doc(lang) for r in default_plugin_manager().rules() if r.code in codes}
     import importlib.resources
 
+    pages = importlib.resources.files("lawgov.rules") / "docs"
     for code in codes - docs.keys():
-        page = importlib.resources.files("lawgov.rules") / "docs" / f"{code}.md"
-        docs[code] = page.read_text("utf-8") if regex.fullmatch(r"LG\d{3}", code) and page.is_file() else None
+        docs[code] = None
+        for page in ([pages / "zh" / f"{code}.md"] if lang == "zh" else []) + [pages / f"{code}.md"]:
+            if regex.fullmatch(r"LG\d{3}", code) and page.is_file():
+                docs[code] = page.read_text("utf-8")
+                break
     return {code: markdown(doc) if doc else f"<h1>{escape(code)}</h1>" for code, doc in docs.items()}
 
 

@@ -518,10 +518,11 @@ def _run_explain(args: argparse.Namespace) -> int:
     # input (LG0xx) and internal (LG9xx) codes are not rules but have pages too
     import importlib.resources
 
-    page = importlib.resources.files("lawgov.rules") / "docs" / f"{code}.md"
-    if regex.fullmatch(r"LG\d{3}", code) and page.is_file():
-        sys.stdout.write(page.read_text("utf-8"))
-        return ExitCode.OK
+    docs = importlib.resources.files("lawgov.rules") / "docs"
+    for page in ([docs / "zh" / f"{code}.md"] if args.lang == "zh" else []) + [docs / f"{code}.md"]:
+        if regex.fullmatch(r"LG\d{3}", code) and page.is_file():
+            sys.stdout.write(page.read_text("utf-8"))
+            return ExitCode.OK
     raise UsageError(f"unknown rule code {code!r}; `lawgov rules` lists them",
                      f"没有规则代码 {code!r}；`lawgov rules` 列出全部规则")
 
