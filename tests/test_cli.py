@@ -124,6 +124,8 @@ def test_rules_explain_and_jurisdictions(capsys):
     code, out, _ = run(capsys, "rules")
     assert code == 0 and "LG103" in out and "structure" in out and "error" in out
     code, out, _ = run(capsys, "explain", "lg107")
+    assert code == 0 and out.startswith("# LG107") and "## 局限" in out  # Chinese by default
+    code, out, _ = run(capsys, "explain", "LG107", "--lang", "en")
     assert code == 0 and out.startswith("# LG107") and "## Limits" in out
     code, out, _ = run(capsys, "explain", "LG003")
     assert code == 0 and "empty" in out
