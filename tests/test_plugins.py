@@ -245,6 +245,7 @@ def test_chinese_rule_pages_have_the_five_sections_and_english_stays_available()
         if code in rules:  # batch-level codes (LG405, LG406) are pages without a rule
             assert rules[code].doc("zh") == text
             assert rules[code].doc("en") == (english / f"{code}.md").read_text("utf-8")
-        assert text.startswith(f"# {code} ") and (english / f"{code}.md").is_file()
+        name = (english / f"{code}.md").read_text("utf-8").split()[2]
+        assert text.startswith(f"# {code} {name}（"), code  # the same code and name, then the Chinese
         for section in ("## 检查什么", "## 为什么重要", "## 会报告的例子", "## 不会报告的例子", "## 局限"):
             assert section in text, (code, section)
