@@ -249,3 +249,13 @@ def test_chinese_rule_pages_have_the_five_sections_and_english_stays_available()
         assert text.startswith(f"# {code} {name}（"), code  # the same code and name, then the Chinese
         for section in ("## 检查什么", "## 为什么重要", "## 会报告的例子", "## 不会报告的例子", "## 局限"):
             assert section in text, (code, section)
+
+
+def test_every_rule_of_lawgov_and_the_official_plugins_has_a_chinese_page():
+    sections = ("## 检查什么", "## 为什么重要", "## 会报告的例子", "## 不会报告的例子", "## 局限")
+    for r in lawgov.plugin_manager().rules():
+        if r.plugin not in (*_plugins.DEFAULT_PLUGINS, *_plugins.OFFICIAL):
+            continue
+        zh, en = r.doc("zh"), r.doc("en")
+        assert zh != en and zh.startswith(f"# {r.code} {en.split()[2]}（"), r.code
+        assert all(s in zh for s in sections), r.code
