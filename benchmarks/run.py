@@ -127,6 +127,7 @@ def hostile_files() -> list[str]:
     import tempfile
     import tracemalloc
     import zipfile
+    import zlib
 
     from lawgov._read import InputProblem, read
 
@@ -146,6 +147,21 @@ def hostile_files() -> list[str]:
         "html, 100,000 nested divs": ("d.html", ("<html><body>" + "<div>" * 100000 + "x" + "</div>" * 100000
                                                  + "</body></html>").encode()),
     }
+    try:
+        import pypdf
+        from pypdf.generic import EncodedStreamObject, NameObject
+
+        writer = pypdf.PdfWriter()
+        page = writer.add_blank_page(612, 792)
+        stream = EncodedStreamObject()
+        stream._data = zlib.compress(b"(x) Tj " * 12_000_000, 9)
+        stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+        page[NameObject("/Contents")] = writer._add_object(stream)
+        buf = io.BytesIO()
+        writer.write(buf)
+        cases["pdf, stream inflating to 84 MB"] = ("bomb.pdf", buf.getvalue())
+    except ImportError:
+        pass
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         for name, (file, data) in cases.items():

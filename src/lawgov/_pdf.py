@@ -10,6 +10,7 @@ page break, so sentences and numbered headings read as they were written.
 
 from __future__ import annotations
 
+import contextlib
 import io
 
 import regex
@@ -49,9 +50,22 @@ def pdf_text(raw: bytes) -> tuple[str, tuple[int, ...]]:
     return join(clean(pages))
 
 
+#: Largest decompressed stream read with pypdf 7 or later (its own limit is 75 MB; a
+#: report's page content is a few KB, so hostile streams are cut short sooner).
+MAX_STREAM = 16 * 1024 * 1024
+
+
 def _pages(raw: bytes) -> list[str]:
     import pypdf
 
+    apply = getattr(pypdf, "apply_configuration", None)  # pypdf 7: limits for this read only
+    limits = apply(zlib_maximum_output_length=MAX_STREAM, lzw_maximum_output_length=MAX_STREAM,
+                   maximum_declared_stream_length=MAX_STREAM) if apply else contextlib.nullcontext()
+    with limits:
+        return _read_pages(pypdf, raw)
+
+
+def _read_pages(pypdf, raw: bytes) -> list[str]:  # type: ignore[no-untyped-def]
     try:
         reader = pypdf.PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):

@@ -211,9 +211,19 @@ def _extracted(path: str, text: str, encoding: str, **extra) -> Source:  # type:
     return Source(path, text, encoding, **extra)
 
 
+def _bounded_read(fh, max_bytes: int) -> bytes:  # type: ignore[no-untyped-def]
+    """At most ``max_bytes + 1`` bytes, read in 1 MB chunks (asking for the whole limit
+    at once would allocate it for every file, however small)."""
+    chunks, size = [], 0
+    while size <= max_bytes and (chunk := fh.read(min(1 << 20, max_bytes + 1 - size))):
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def _read_bytes(path: str, max_bytes: int) -> bytes:
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = _bounded_read(sys.stdin.buffer, max_bytes)
     else:
         try:
             if os.path.isdir(path):
@@ -223,7 +233,7 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
                 raise InputProblem("LG001", path, "不是普通文件（管道、设备等），不读取",
                                    "not a regular file (a pipe, a device…); not read")
             with open(path, "rb") as fh:
-                data = fh.read(max_bytes + 1)
+                data = _bounded_read(fh, max_bytes)
         except FileNotFoundError:
             raise InputProblem("LG001", path, "文件不存在", "no such file") from None
         except OSError as exc:
