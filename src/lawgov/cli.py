@@ -12,6 +12,7 @@ import enum
 import os
 import sys
 from collections.abc import Sequence
+import functools
 from functools import partial
 
 import regex
@@ -219,15 +220,13 @@ def check_file(path: str, options: dict, name: str | None = None) -> FileResult:
     return FileResult(name, result)
 
 
+@functools.cache
 def _documented() -> frozenset[str]:
+    """Codes with a page, rules or not: input (LG0xx), batch (LG405, LG406), internal (LG9xx)."""
     import importlib.resources
 
     docs = importlib.resources.files("lawgov.rules") / "docs"
     return frozenset(p.name[:-3] for p in docs.iterdir() if p.name.endswith(".md"))
-
-
-#: Codes that are not rules but have pages: input (LG0xx), batch (LG405, LG406), internal (LG9xx).
-_DOCUMENTED = _documented()
 
 
 def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -253,7 +252,7 @@ def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def _known_prefixes(codes: tuple[str, ...], pm, what: str) -> None:  # type: ignore[no-untyped-def]
     """A --select/--ignore prefix that no installed rule or input code starts with is a
     typo, not a request to check nothing."""
-    known = {r.code for r in pm.rules()} | _DOCUMENTED
+    known = {r.code for r in pm.rules()} | _documented()
     for prefix in codes:
         if not any(code.startswith(prefix) for code in known):
             raise UsageError(f"--{what} {prefix}: no installed rule has a code starting with {prefix} "
