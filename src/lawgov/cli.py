@@ -450,10 +450,12 @@ def _fingerprints(result: FileResult) -> tuple[str, list[str]]:
 
 
 def _worker_init() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them (no tracebacks)."""
+    """Workers leave Ctrl-C to the main process, which stops them, and die quietly when
+    it terminates them (no tracebacks): the main process's SIGTERM handler is not theirs."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 @contextlib.contextmanager
