@@ -147,22 +147,21 @@ def test_a_stopped_batch_stops_its_workers_at_once_without_a_trace(tmp_path, how
     for i in range(200):
         (tmp_path / f"{i}.txt").write_text(REPORT.read_text("utf-8"), "utf-8")
     out = tmp_path / "out.json"
-    run = subprocess.Popen([sys.executable, "-m", "lawgov", "check", str(tmp_path), "--jobs", "2",
-                            "--format", "json", "-o", str(out)], stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, start_new_session=True)
-    part = tmp_path / "out.json.part"
-    for _ in range(200):
-        if part.exists():
-            break
-        time.sleep(0.05)
-    if how.startswith("SIGINT"):
-        os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
-    else:
-        run.send_signal(signal.SIGTERM)
-    assert run.wait(15) == status
-    assert b"Traceback" not in run.stderr.read()
-    run.stdout.close()
-    run.stderr.close()
+    command = [sys.executable, "-m", "lawgov", "check", str(tmp_path), "--jobs", "2", "--format", "json",
+               "-o", str(out)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          start_new_session=True) as run:
+        part = tmp_path / "out.json.part"
+        for _ in range(200):
+            if part.exists():
+                break
+            time.sleep(0.05)
+        if how.startswith("SIGINT"):
+            os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+        else:
+            run.send_signal(signal.SIGTERM)
+        assert run.wait(15) == status
+        assert b"Traceback" not in run.stderr.read()
     time.sleep(0.3)
     workers = subprocess.run(["pgrep", "-s", str(run.pid)], capture_output=True, text=True).stdout
     assert workers.strip() == "" and not out.exists() and not part.exists()
