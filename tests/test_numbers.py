@@ -337,6 +337,11 @@ def test_a_share_of_a_subgroup_is_not_taken_over_the_whole():
     assert codes(text, **LG2) == []
 
 
+@pytest.mark.parametrize("shares", ["分别占60%、40%", "分别占比60%、40%", "各占60%和40%"])
+def test_shares_of_a_list_are_not_taken_for_the_last_item_alone(shares):
+    assert codes(f"共受理申请200件，其中甲类120件、乙类80件，{shares}。", **LG2) == []
+
+
 def test_a_share_after_a_total_in_the_next_sentence_opened_by_qi_zhong():
     text = "全年共办理申请1000件，同比增长8%。其中，依法受理820件，占比{}%；不予受理180件，占比18%。"
     assert codes(text.format("82"), **LG2) == []

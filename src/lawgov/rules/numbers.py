@@ -205,6 +205,8 @@ def _share_operands(report, rate):
     earlier in the paragraph. A share naming its base (占全部政务服务事项的) only takes
     wholes whose clause names it too."""
     text = report.text
+    if regex.search(r"(?:分别|各)$", text[max(0, rate.span.start - 2):rate.span.start]) or "分别" in rate.name:
+        return None  # 分别占60%、40%: shares of a list, each of its own part
     found, starts = counts(report)
     i = bisect.bisect_left(starts, rate.span.start) - 1
     if i < 0:
