@@ -72,7 +72,9 @@ def _pct(value: Decimal) -> str:
 
 
 def _label(rate) -> str:
-    """How messages name a rate: 占全部事项的 reads as 占全部事项的比例."""
+    """How messages name a rate: 占全部事项的 reads as 占全部事项的比例, a bare 占 as 所占比例."""
+    if rate.name == "占":
+        return "所占比例"
     return rate.name + "比例" if rate.name.startswith("占") and rate.name.endswith("的") else rate.name
 
 
