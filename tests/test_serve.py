@@ -94,3 +94,12 @@ def test_pasted_text_is_checked(client):
     text = (EXAMPLES / NAMES[0]).read_text("utf-8")
     answer = client.post("/api/check", data={"text": text}).json()
     assert answer["reports"][0]["year"] == 2025 and answer["summary"]["errors"] >= 1
+
+
+def test_copying_between_uploaded_reports_is_found_by_their_names(client):
+    text = (EXAMPLES / "township-complete.txt").read_text("utf-8")
+    files = [("file", ("甲镇.txt", text.encode("utf-8"))),
+             ("file", ("乙镇.txt", text.replace("示例镇", "样板乡").encode("utf-8")))]
+    reports = client.post("/api/check", files=files).json()["reports"]
+    (copy,) = [f for f in reports[1]["findings"] if f["code"] == "LG406"]
+    assert copy["evidence"]["copies"][0]["path"] == "甲镇.txt" and "/tmp" not in copy["message"]

@@ -88,7 +88,7 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES,  # type: ignore[no-untyped-de
     def run(items, prev, jurisdiction):  # type: ignore[no-untyped-def]
         from ._parse import parse_source
         from ._read import InputProblem, read
-        from .cli import check_file
+        from .cli import _batch_copies, check_file
 
         pm = default_plugin_manager()
         if jurisdiction and jurisdiction not in ("none", *pm.jurisdictions()):
@@ -105,14 +105,19 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES,  # type: ignore[no-untyped-de
                     previous = None
             options = {"blocked": (), "jurisdiction": jurisdiction, "select": (), "ignore": (),
                        "max_bytes": max_bytes, "previous": previous}
-            results = []
+            paths = []
             for i, (name, data) in enumerate(items):
                 folder = os.path.join(tmp, str(i))
                 os.mkdir(folder)
-                path = os.path.join(folder, name)
-                with open(path, "wb") as fh:
+                paths.append(os.path.join(folder, name))
+                with open(paths[-1], "wb") as fh:
                     fh.write(data)
-                results.append(check_file(path, options, name=name))
+            if len(paths) > 1:  # copying between the uploaded reports (LG406), by their own names
+                names = {path: name for path, (name, _) in zip(paths, items)}
+                copies = _batch_copies(paths, max_bytes, False, 1)
+                options["copies"] = {path: [(names[o], n, share) for o, n, share in found]
+                                     for path, found in copies.items()}
+            results = [check_file(path, options, name=name) for path, (name, _) in zip(paths, items)]
             return results
 
     def page(html: str, nonce: str, status: int = 200) -> HTMLResponse:
