@@ -68,7 +68,12 @@ def _cached(report: Report) -> tuple[ChapterCoverage, ...]:
     text = _measures_text(report)
     out = []
     for number, title, title_en, _ in CHAPTERS:
-        found = tuple(dict.fromkeys(m.group() for m in _PATTERNS[number].finditer(text)))[:5]
+        terms: dict[str, None] = {}
+        for m in _PATTERNS[number].finditer(text):
+            terms[m.group()] = None
+            if len(terms) == 5:
+                break  # five distinct words are all the row shows
+        found = tuple(terms)
         out.append(ChapterCoverage(number, title, title_en, bool(found), found))
     return tuple(out)
 
