@@ -102,7 +102,7 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
         try:
             with _budget(rule_timeout):
                 found = list(rule.check(report, ctx) or ())
-            bad = next((_invalid(x, report) for x in found if _invalid(x, report)), None)
+            bad = next(filter(None, (_invalid(x, report) for x in found)), None)
             if bad is not None:
                 raise _Invalid(bad)
             findings.extend(found)

@@ -201,6 +201,11 @@ _GENERIC = regex.compile(r"^(?:全[市省县区州镇乡]|全部|所有|全)+|(?
 _STOP = "。；;\n"
 
 
+def _names_base(rate) -> bool:
+    """占全部事项的…, 占总数的…: a share that says what it is a share of (not 占比)."""
+    return rate.name.startswith("占") and not rate.name.startswith("占比")
+
+
 def _share_operands(report, rate):
     """(part, candidate wholes) for a share: the count just before the share is the
     part; a whole is a count with the same unit that a 其中 or a ``N件中`` ties to it,
@@ -218,7 +223,7 @@ def _share_operands(report, rate):
     if len(between) > 12 or any(c in _STOP for c in between):
         return None
     base = ""
-    if rate.name.startswith("占") and not rate.name.startswith("占比"):
+    if _names_base(rate):
         base = _GENERIC.sub("", regex.sub(r"的?(?:比例|比重)?$", "", rate.name[1:]))
     para_start = text.rfind("\n", 0, part.span.start) + 1
     wholes = []
@@ -628,7 +633,7 @@ def shares_sum(report, ctx):
     text = report.text
     groups = defaultdict(list)
     for rate in report.rates:
-        if rate.name.endswith("占比") or rate.name.startswith("占") and not rate.name.startswith("占比"):
+        if rate.name.endswith("占比") or _names_base(rate):
             found = sentence_at(report, rate.span.start)
             if found is not None:
                 groups[found.span.start].append(rate)
