@@ -7,6 +7,7 @@ import functools
 import json
 import signal
 import threading
+import time
 from collections.abc import Sequence
 
 from ._model import CheckResult, Finding, Report, Severity
@@ -92,23 +93,27 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
             findings.append(Finding(problem.code, "plugin-failed", Severity.ERROR, problem.message,
                                     problem.message_en, plugin=problem.plugin,
                                     evidence={"plugin": problem.plugin}))
-    for rule in rules:
-        if not selected(rule.code, select, ignore):
-            continue
-        if rule.jurisdiction is not None and rule.jurisdiction != attribution.name:
-            continue
-        ctx = Context(rule, report, jur, previous, attribution=attribution, stats=stats,
-                      options={"jurisdictions": pm.jurisdictions()})
-        try:
-            with _budget(rule_timeout):
-                found = list(rule.check(report, ctx) or ())
-            bad = next(filter(None, (_invalid(x, report) for x in found)), None)
-            if bad is not None:
-                raise _Invalid(bad)
-            findings.extend(found)
-        except (Exception, SystemExit) as exc:  # noqa: BLE001 - a failing rule must not stop the others
-            if selected("LG904", select, ignore):
-                findings.append(_crash(rule, exc))
+    with _alarm(rule_timeout) as budget:
+        for rule in rules:
+            if not selected(rule.code, select, ignore):
+                continue
+            if rule.jurisdiction is not None and rule.jurisdiction != attribution.name:
+                continue
+            ctx = Context(rule, report, jur, previous, attribution=attribution, stats=stats,
+                          options={"jurisdictions": pm.jurisdictions()})
+            try:
+                budget.start()
+                try:
+                    found = list(rule.check(report, ctx) or ())
+                finally:
+                    budget.stop()
+                bad = next(filter(None, (_invalid(x, report) for x in found)), None)
+                if bad is not None:
+                    raise _Invalid(bad)
+                findings.extend(found)
+            except (Exception, SystemExit) as exc:  # noqa: BLE001 - a failing rule must not stop the others
+                if selected("LG904", select, ignore):
+                    findings.append(_crash(rule, exc))
     findings.sort(key=Finding.sort_key)
     return CheckResult(report, tuple(findings), attribution.name, attribution.evidence, stats,
                        coverage(report))
@@ -125,24 +130,55 @@ class RuleTimeout(Exception):
         return "RuleTimeout(the rule ran past its time budget)"
 
 
+class _Budget:
+    """Times one rule at a time: ``start`` and ``stop`` only note the clock; a
+    periodic SIGALRM checks it (arming a timer per rule would cost two system calls
+    per rule and report)."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.started: float | None = None
+
+    def start(self) -> None:
+        self.started = time.monotonic()
+
+    def stop(self) -> None:
+        self.started = None
+
+    def expired(self) -> bool:
+        started = self.started
+        return started is not None and self.seconds is not None and (
+            time.monotonic() - started >= self.seconds)
+
+
 @contextlib.contextmanager
-def _budget(seconds: float | None):  # type: ignore[no-untyped-def]
-    """Interrupt the block after ``seconds`` (SIGALRM; only in a Unix main thread)."""
+def _alarm(seconds: float | None):  # type: ignore[no-untyped-def]
+    """A :class:`_Budget` of ``seconds`` per rule. A SIGALRM ticks every tenth of
+    the budget (at most every second) for the whole check, only in a Unix main
+    thread; its handler interrupts a rule that has run past the budget. The previous
+    handler and timer are restored afterwards."""
+    budget = _Budget(seconds)
     if (not seconds or not hasattr(signal, "setitimer")
             or threading.current_thread() is not threading.main_thread()):
-        yield
+        yield budget
         return
 
-    def expire(signum, frame):  # type: ignore[no-untyped-def]
-        raise RuleTimeout()
+    def tick(signum, frame):  # type: ignore[no-untyped-def]
+        if budget.expired():
+            budget.stop()
+            raise RuleTimeout()
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    interval = min(1.0, seconds / 10)
+    previous = signal.signal(signal.SIGALRM, tick)
+    signal.setitimer(signal.ITIMER_REAL, interval, interval)
     try:
-        yield
+        yield budget
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+_SCALARS = frozenset({str, int, bool, type(None)})
 
 
 def _invalid(item: object, report: Report) -> str | None:
@@ -152,6 +188,9 @@ def _invalid(item: object, report: Report) -> str | None:
     span = item.span
     if span is not None and not 0 <= span.start <= span.end <= len(report.text):
         return f"a span {span.start}..{span.end} outside the text ({len(report.text)} characters)"
+    if type(item.evidence) is dict and all(type(v) in _SCALARS for v in item.evidence.values()) and all(
+            type(k) is str for k in item.evidence):
+        return None  # the common flat case, without serialising
     try:
         json.dumps(item.evidence)
     except (TypeError, ValueError) as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal, InvalidOperation
 
 from ._text import fold
@@ -112,6 +113,7 @@ def arabic_number(text: str) -> Decimal | None:
     return value.to_integral_value() if value == value.to_integral_value() else value.normalize()
 
 
+@functools.lru_cache(maxsize=4096)
 def number(text: str) -> Decimal | None:
     """Value of any numeral lawgov reads: Arabic, Chinese or mixed (3万余 → 30000).
 
@@ -126,6 +128,7 @@ def number(text: str) -> Decimal | None:
     return chinese_number(text)
 
 
+@functools.lru_cache(maxsize=4096)
 def to_int(text: str) -> int | None:
     """Value of an integer numeral, Arabic or Chinese; None otherwise.
 

@@ -7,7 +7,8 @@ each chapter's key phrase and words by which a report's measures show they addre
 
 from __future__ import annotations
 
-import regex
+import re
+
 from attrs import frozen
 
 from ._cache import per_report
@@ -38,7 +39,8 @@ CHAPTERS = (
     (10, "加强党的领导，完善法治政府建设推进机制", "leadership and mechanisms",
      "党的领导|推进机制|第一责任人|述法|学法|领导干部|党委|党组|考核|法治建设工作|法治政府建设示范|督察"),
 )
-_PATTERNS = {n: regex.compile(terms) for n, _, _, terms in CHAPTERS}
+# The stdlib engine scans plain alternations of words about twice as fast as regex.
+_PATTERNS = {n: re.compile(terms) for n, _, _, terms in CHAPTERS}
 
 
 @frozen

@@ -137,6 +137,8 @@ class Gazetteer:
                             self.context.setdefault(short, set()).add(name)
             for alias in j.aliases:
                 self.names.setdefault(alias, []).append((j.name, (j.province,)))
+        #: The last two characters of every name (a cheap test before the lookups).
+        self._endings = frozenset(name[-2:] for name in self.names)
         self.aliases = {a for j in jurisdictions.values() for a in j.aliases}
         longest_first = sorted(map(regex.escape, self.aliases), key=len, reverse=True)
         self._alias_re = regex.compile("|".join(longest_first)) if self.aliases else None
@@ -145,9 +147,11 @@ class Gazetteer:
         """(offset, name) of every known name, longest match at each ending, outside 《》."""
         masked = _CITATION.sub(lambda m: "\0" * len(m.group()), text)
         found: list[tuple[int, str]] = []
-        names = self.names
+        names, endings = self.names, self._endings
         for m in _SUFFIX.finditer(masked):
             i = m.start()
+            if masked[i - 1:i + 1] not in endings:
+                continue  # 全市, 市场: no name ends in these two characters
             for length in range(min(_MAX_NAME, i + 1), 1, -1):
                 cand = masked[i - length + 1:i + 1]
                 if cand in names:

@@ -22,13 +22,15 @@ _CN_NUM = "零〇一二两三四五六七八九十百千万亿点"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNITS = ("万人次|人次|家次|件次|户次|场次|批次|个次|车次|班次|架次|万元|亿元|元|次|件|起|名|人|家|场|期"
           "|份|条|项|个|处|宗|卷|户|篇|批|类|所|座|台|套|本|册|张|部|支|轮|天|小时|平方米|公里|亩|单")
+_PRE = ("超过", "不足", "不到", "大约", "近", "约", "逾")  # longest first
+# The approximation word before a number (近, 约, 超过…) is read by _pre(), not by the
+# patterns: a pattern that opens with an optional word is tried at every character.
 _QUANTITY = regex.compile(
-    rf"(?P<pre>近|约|超过|逾|不足|不到|大约)?"
     rf"(?:(?<![A-Za-z0-9.\-/〔\[(])(?P<arabic>{_ARABIC})(?P<mult>[万亿])?"
     rf"|(?<![第周初{_CN_NUM}])(?P<chinese>[{_CN_NUM}]+))"
     rf"(?P<yu>余|多)?(?P<unit>{_UNITS})(?P<post>余|多|以上|左右|之多)?")
 _PERCENT = regex.compile(
-    rf"(?P<pre>近|约|超过|逾|不足|不到|大约)?(?:(?<![A-Za-z0-9.])(?P<arabic>\d+(?:\.\d+)?)\s*%"
+    rf"(?:(?<![A-Za-z0-9.])(?P<arabic>\d+(?:\.\d+)?)\s*%"
     rf"|百分之(?P<chinese>[{_CN_NUM}]+|\d+(?:\.\d+)?))(?P<post>以上|左右|以下)?")
 #: Words after a Chinese numeral and its measure word that make a name, not a count.
 _NAME_AFTER = regex.compile(r"全会|全体会议|会议精神|性|制度|意识|自信|维护|务必|原则|工程|服务站|事一次")
@@ -62,8 +64,17 @@ _CHANGE = regex.compile(
 def extract(text: str, folded: str, starts: tuple[int, ...]) -> tuple[
         tuple[Quantity, ...], tuple[RateStatement, ...], tuple[ChangeClaim, ...]]:
     """All quantities, rate statements and change claims of a text."""
-    quantities = [q for m in _QUANTITY.finditer(folded) if (q := _quantity(m, text, folded, starts))]
-    quantities += [q for m in _PERCENT.finditer(folded) if (q := _percent(m, text, folded, starts))]
+    quantities = []
+    floor = 0  # an approximation word may not reach back into the previous match
+    for m in _QUANTITY.finditer(folded):
+        if (q := _quantity(m, text, folded, starts, floor)) is not None:
+            quantities.append(q)
+        floor = m.end()
+    floor = 0
+    for m in _PERCENT.finditer(folded):
+        if (q := _percent(m, text, folded, starts, floor)) is not None:
+            quantities.append(q)
+        floor = m.end()
     quantities.sort(key=lambda q: q.span.start)
     rates = [r for m in _RATE.finditer(folded) if (r := _rate(m, text, starts))]
     named = {r.value_span.start for r in rates}
@@ -93,65 +104,83 @@ def _in_quotes(folded: str, pos: int) -> bool:
     return opened != -1 and folded.rfind("”", opened, pos) == -1
 
 
-def _quantity(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ...]) -> Quantity | None:
-    unit = m.group("unit")
-    if m.group("chinese") is not None:
-        raw = m.group("chinese")
-        if raw in ("一", "两", "零") and unit not in ("人次", "万元", "亿元", "元"):
+def _pre(folded: str, start: int, floor: int) -> str | None:
+    """The approximation word ending at ``start`` (not before ``floor``), if any."""
+    for word in _PRE:
+        if start - len(word) >= floor and folded.startswith(word, start - len(word)):
+            return word
+    return None
+
+
+def _quantity(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ...],
+              floor: int) -> Quantity | None:
+    arabic, chinese, unit = m.group("arabic", "chinese", "unit")
+    if chinese is not None:
+        if chinese in ("一", "两", "零") and unit not in ("人次", "万元", "亿元", "元"):
             return None  # 一次性, 一起, 两个维护, 零件: idioms far more often than counts
-        if raw.strip("点") != raw or not (raw[0] == "十" or any(c in "〇一二两三四五六七八九" for c in raw)):
+        if chinese.strip("点") != chinese or not (chinese[0] == "十" or any(c in "〇一二两三四五六七八九" for c in chinese)):
             return None  # 千家万户, 百人: a lone 百/千/万 is a figure of speech
         if _NAME_AFTER.match(folded, m.end("unit")) or _in_quotes(folded, m.start()):
             return None
-        value = number(raw)
+        value = number(chinese)
+        start = m.start("chinese")
     else:
-        if "，" in text[m.start("arabic"):m.end("arabic")]:
+        start = m.start("arabic")
+        if "，" in text[start:m.end("arabic")]:
             return None  # 125，200: a list, not a thousands separator
-        line_start = folded.rfind("\n", 0, m.start()) + 1
-        if "." in m.group("arabic") and _LIST_MARKER.match(folded, line_start, m.start("arabic") + 1):
+        if "." in arabic and _LIST_MARKER.match(folded, folded.rfind("\n", 0, start) + 1, start + 1):
             return None  # 3.13个 at the start of a line: list item 3, then 13个
-        value = number(m.group("arabic") + (m.group("mult") or ""))
+        mult = m.group("mult")
+        value = number(arabic + mult if mult else arabic)
     if value is None:
         return None
-    start = m.start("arabic") if m.group("arabic") is not None else m.start("chinese")
-    start = m.start("pre") if m.group("pre") else start
-    span = make_span(starts, start, m.end())
-    return Quantity(value, unit, _approx(m.group("pre"), m.group("yu"), m.group("post")),
-                    _metric(text, folded, start, m.end()), text[start:m.end()], span)
+    pre = _pre(folded, start, floor)
+    if pre is not None:
+        start -= len(pre)
+    end = m.end()
+    yu, post = m.group("yu", "post")
+    approx = _PRE_APPROX[pre] if pre else _POST_APPROX[yu or post] if yu or post else Approx.EXACT
+    return Quantity(value, unit, approx, _metric(text, folded, start, end), text[start:end],
+                    make_span(starts, start, end))
 
 
-def _percent(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ...]) -> Quantity | None:
-    raw = m.group("arabic") or m.group("chinese")
-    value = number(raw) if m.group("arabic") else number("百分之" + raw)
+def _percent(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ...],
+             floor: int) -> Quantity | None:
+    arabic = m.group("arabic")
+    value = number(arabic) if arabic else number("百分之" + m.group("chinese"))
     if value is None:
         return None
-    start = m.start("pre") if m.group("pre") else m.start("arabic" if m.group("arabic") else 0)
-    return Quantity(value, "%", _approx(m.group("pre"), None, m.group("post")),
-                    _metric(text, folded, start, m.end()), text[start:m.end()],
-                    make_span(starts, start, m.end()))
+    start = m.start("arabic") if arabic else m.start()
+    pre = _pre(folded, start, floor)
+    if pre is not None:
+        start -= len(pre)
+    end = m.end()
+    return Quantity(value, "%", _approx(pre, None, m.group("post")),
+                    _metric(text, folded, start, end), text[start:end],
+                    make_span(starts, start, end))
 
 
 def _metric(text: str, folded: str, start: int, end: int) -> str:
     """The phrase a quantity counts: its clause before the number (开展执法检查),
     or, when the number opens the clause, the words after it (参加学法考试)."""
-    i = stop = start
-    if i > 0 and folded[i - 1] == ")":
+    stop = start
+    if start > 0 and folded[start - 1] == ")":
         # 纠错（含撤销、确认违法）29件: the words before the parenthesis are the metric
-        opened = folded.rfind("(", max(0, i - 40), i)
+        opened = folded.rfind("(", max(0, start - 40), start)
         if opened != -1:
-            i = stop = opened
-    while i > 0 and folded[i - 1] not in _BOUNDARY and stop - i < 24:
-        i -= 1
+            stop = opened
+    i = _CLAUSE_BEFORE.search(folded, max(0, stop - 24), stop).start()
     before = _FILLER.sub("", text[i:stop]).strip()
     before = _LINKING.sub("", before)
     if len(before) >= 2:
         return before
-    j = end
-    while j < len(folded) and folded[j] not in _BOUNDARY and j - end < 24:
-        j += 1
+    j = _CLAUSE_AFTER.match(folded, end, end + 24).end()
     return text[end:j].strip()
 
 
+#: The clause a number stands in: up to 24 characters before or after it.
+_CLAUSE_BEFORE = regex.compile(rf"(?r)[^{regex.escape(_BOUNDARY)}]*")
+_CLAUSE_AFTER = regex.compile(rf"[^{regex.escape(_BOUNDARY)}]*")
 _HAN = regex.compile(r"\p{Han}")
 _LIST_MARKER = regex.compile(r"[ \t]*\d$")
 _LINKING = regex.compile(r"(达到?|共计|合计|总计|累计|总共|共|计)$")

@@ -6,6 +6,8 @@ import bisect
 import functools
 import unicodedata
 
+import regex
+
 from ._model import Span
 
 #: Full-width ASCII variants folded to their half-width forms, plus the ideographic
@@ -14,14 +16,29 @@ _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
 
 
-@functools.lru_cache(maxsize=4096)
+_FULL = {chr(k): chr(v) for k, v in _FOLD.items()}
+_FULLWIDTH = regex.compile("[\uff01-\uff5e\u3000]")
+
+
 def fold(text: str) -> str:
     """Fold full-width ASCII forms to half-width, keeping the length unchanged.
 
     >>> fold("（一）２０２５年：")
     '(一)2025年:'
     """
+    if len(text) <= 200:
+        return _fold_short(text)
+    # str.translate looks every character up; Chinese text has few to replace
+    return _FULLWIDTH.sub(_half, text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_short(text: str) -> str:
     return text.translate(_FOLD)
+
+
+def _half(m: regex.Match[str]) -> str:
+    return _FULL[m.group()]
 
 
 def line_starts(text: str) -> tuple[int, ...]:

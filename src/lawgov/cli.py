@@ -458,6 +458,26 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+def _quiet_cancelled_futures() -> None:
+    """Stopping a pool while results arrive can make its manager thread set a result
+    on a future just cancelled (InvalidStateError, a race in concurrent.futures);
+    that thread's traceback would reach the user, so it is not printed."""
+    import threading
+    from concurrent.futures import InvalidStateError
+
+    previous = threading.excepthook
+    if getattr(previous, "_lawgov", False):
+        return
+
+    def hook(args):  # type: ignore[no-untyped-def]
+        if args.exc_type is not None and issubclass(args.exc_type, InvalidStateError):
+            return
+        previous(args)
+
+    hook._lawgov = True  # type: ignore[attr-defined]
+    threading.excepthook = hook
+
+
 @contextlib.contextmanager
 def _pool(parallel: bool, jobs: int):  # type: ignore[no-untyped-def]
     """A process pool of ``jobs`` workers, or None to work in this process. When the
@@ -471,6 +491,7 @@ def _pool(parallel: bool, jobs: int):  # type: ignore[no-untyped-def]
     try:
         yield pool
     except BaseException:
+        _quiet_cancelled_futures()
         for process in list(getattr(pool, "_processes", {}).values()):
             process.terminate()
         pool.shutdown(wait=False, cancel_futures=True)
