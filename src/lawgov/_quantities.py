@@ -118,7 +118,8 @@ def _quantity(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ..
     if chinese is not None:
         if chinese in ("一", "两", "零") and unit not in ("人次", "万元", "亿元", "元"):
             return None  # 一次性, 一起, 两个维护, 零件: idioms far more often than counts
-        if chinese.strip("点") != chinese or not (chinese[0] == "十" or any(c in "〇一二两三四五六七八九" for c in chinese)):
+        if chinese.strip("点") != chinese or not (
+                chinese[0] == "十" or any(c in "〇一二两三四五六七八九" for c in chinese)):
             return None  # 千家万户, 百人: a lone 百/千/万 is a figure of speech
         if _NAME_AFTER.match(folded, m.end("unit")) or _in_quotes(folded, m.start()):
             return None
