@@ -1,7 +1,6 @@
 """Plugins: discovery through entry points, blocking, and failures that are named
 while every other rule still runs."""
 
-import importlib.metadata
 import textwrap
 
 import pytest
@@ -21,10 +20,10 @@ def installed(monkeypatch, tmp_path):
     def install(name, source):
         module = f"fake_lawgov_{name}"
         (tmp_path / f"{module}.py").write_text(textwrap.dedent(source), "utf-8")
-        eps.append(importlib.metadata.EntryPoint(name, module, _plugins.ENTRY_POINT_GROUP))
+        eps.append(_plugins.EntryPoint(name, module))
 
-    monkeypatch.setattr(_plugins.importlib.metadata, "entry_points",
-                        lambda group: [e for e in eps if e.group == group])
+    monkeypatch.setattr(_plugins, "entry_points",
+                        lambda group: eps if group == _plugins.ENTRY_POINT_GROUP else [])
     return install
 
 

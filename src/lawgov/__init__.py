@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Sequence
-from typing import Any
 
 from ._check import check
 from ._model import (
@@ -26,9 +25,11 @@ from ._places import load_jurisdiction, load_places
 from ._plugins import UsageError, plugin_manager
 from ._read import InputProblem, read
 from ._rules import Context, Rule, rule
+from ._version import __version__
 from .hookspecs import hookimpl, hookspec
 
 __all__ = [
+    "__version__",
     "Approx",
     "ChangeClaim",
     "CheckResult",
@@ -112,15 +113,3 @@ def render(results: CheckResult | Sequence[CheckResult], fmt: str = "json", lang
     if fmt == "sarif":
         return render_sarif(files, lang, rules=default_plugin_manager().rules())
     return RENDERERS[fmt](files, lang)
-
-
-def __getattr__(name: str) -> Any:
-    if name == "__version__":
-        from importlib.metadata import version
-
-        return version("lawgov")
-    raise AttributeError(f"module 'lawgov' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return [*__all__, "__version__"]

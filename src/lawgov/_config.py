@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import tomllib
 
 from attrs import frozen
 
@@ -71,12 +70,23 @@ def find(paths: list[str]) -> str | None:
 
 
 def _table(path: str) -> dict | None:  # type: ignore[type-arg]
+    def unreadable(exc: Exception) -> UsageError:
+        return UsageError(f"{path}: cannot read the configuration ({exc})",
+                          f"{path}：无法读取配置（{exc}）")
+
     try:
         with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read the configuration ({exc})",
-                         f"{path}：无法读取配置（{exc}）") from None
+            raw = fh.read()
+    except OSError as exc:
+        raise unreadable(exc) from None
+    if os.path.basename(path) == "pyproject.toml" and b"lawgov" not in raw:
+        return None  # no table of ours: not worth importing a TOML parser
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise unreadable(exc) from None
     if os.path.basename(path) == "pyproject.toml":
         return data.get("tool", {}).get("lawgov")
     return data

@@ -87,15 +87,9 @@ def load_jurisdiction(package: str, *, name: str, prefix: str, province: str,
 def national_index() -> dict[str, frozenset[str]]:
     """Place names found in more than one province, with the names of those
     provinces (lazy, cached). A name absent from it occurs in one province only."""
-    import gzip
-
-    raw = (resource_files("lawgov") / "data" / "place_names.tsv.gz").read_bytes()
-    index = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, _, codes = line.partition("\t")
-            index[name] = frozenset(codes.split(","))
-    return index
+    text = (resource_files("lawgov") / "data" / "place_names.tsv").read_text("utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: frozenset(codes.split(",")) for name, codes in pairs}
 
 
 def short_name(name: str) -> str | None:
@@ -222,7 +216,18 @@ def _header_end(report: Report) -> int:
 
 
 def resource_files(package: str):  # type: ignore[no-untyped-def]
-    """``importlib.resources.files``, imported only when data is needed."""
-    import importlib.resources  # deferred: costs ~10 ms at start-up
+    """The folder of ``package``'s data: a ``pathlib.Path`` when the package lies in
+    a folder (the usual install), else ``importlib.resources.files``, which costs
+    about 10 ms to import."""
+    import importlib
+    import pathlib
+
+    module = importlib.import_module(package)
+    init = getattr(module, "__file__", None)
+    if init:
+        folder = pathlib.Path(init).parent
+        if folder.is_dir():
+            return folder
+    import importlib.resources
 
     return importlib.resources.files(package)

@@ -12,9 +12,6 @@ import io
 import os
 import stat
 import sys
-import urllib.parse
-import zipfile
-from xml.etree import ElementTree
 
 from attrs import evolve, frozen
 
@@ -148,6 +145,8 @@ def _url_source(url: str, max_bytes: int) -> Source:
         except FetchProblem as problem:
             raise InputProblem("LG009", url, f"无法获取网址 {address}：{problem}",
                                f"cannot fetch {address}: {problem}") from None
+
+    import urllib.parse
 
     raw, final, kind = get(url)
     name = urllib.parse.urlsplit(final).path.lower()
@@ -367,6 +366,8 @@ def _docx_text(path: str, raw: bytes) -> str:
     def corrupt(why: str, why_en: str) -> InputProblem:
         return InputProblem("LG007", path, f".docx 文件{why}", f"{why_en}")
 
+    import zipfile  # deferred, like every reader a .txt does not need
+
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as zf:
             infos = zf.infolist()
@@ -409,6 +410,8 @@ def _docx_paragraphs(xml: bytes, corrupt) -> str:  # type: ignore[no-untyped-def
     lines: list[str] = []
     open_paragraphs: list[list[str]] = []
     depth = 0
+    from xml.etree import ElementTree
+
     parser = ElementTree.XMLPullParser(events=("start", "end"))
     for start in range(0, len(xml), 1 << 16):
         parser.feed(xml[start:start + (1 << 16)])

@@ -43,12 +43,9 @@ def summary(files: Sequence[FileResult]) -> dict[str, int]:
 
 
 def _version() -> str:
-    try:
-        from importlib.metadata import version
+    from ._version import __version__
 
-        return version("lawgov")
-    except Exception:  # noqa: BLE001 - running from a source tree
-        return "0+unknown"
+    return __version__
 
 
 # ---- text -------------------------------------------------------------------------

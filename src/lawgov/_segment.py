@@ -9,7 +9,6 @@ written for lawgov) keeps terms such as 矛盾纠纷 and 法律顾问 whole.
 from __future__ import annotations
 
 import functools
-import logging
 import warnings
 
 from ._text import fold
@@ -24,6 +23,8 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # jieba imports pkg_resources, deprecated in setuptools
         import jieba
+    import logging  # deferred with jieba: ~4 ms at start-up
+
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     from ._places import resource_files

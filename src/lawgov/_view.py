@@ -229,9 +229,9 @@ def _rule_pages(files: Sequence, lang: str = "zh") -> dict[str, str]:  # type: i
 
     codes = {x.code for f in files for x in f.findings}
     docs = {r.code: r.doc(lang) for r in default_plugin_manager().rules() if r.code in codes}
-    import importlib.resources
+    from ._places import resource_files
 
-    pages = importlib.resources.files("lawgov.rules") / "docs"
+    pages = resource_files("lawgov.rules") / "docs"
     for code in codes - docs.keys():
         docs[code] = None
         for page in ([pages / "zh" / f"{code}.md"] if lang == "zh" else []) + [pages / f"{code}.md"]:

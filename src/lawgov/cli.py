@@ -45,6 +45,14 @@ class _Parser(argparse.ArgumentParser):
 
     en = False
 
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # the terminal width from os, not shutil: argparse imports shutil for it (~2 ms)
+        try:
+            width = os.get_terminal_size(sys.stderr.fileno()).columns
+        except (OSError, ValueError, AttributeError):
+            width = int(os.environ.get("COLUMNS", "0") or 0) or 80
+        return self.formatter_class(prog=self.prog, width=max(width - 2, 40))
+
     def error(self, message: str):  # type: ignore[override]
         self.print_usage(sys.stderr)
         lead = "error" if self.en else "命令行参数有误"
@@ -223,9 +231,9 @@ def check_file(path: str, options: dict, name: str | None = None) -> FileResult:
 @functools.cache
 def _documented() -> frozenset[str]:
     """Codes with a page, rules or not: input (LG0xx), batch (LG405, LG406), internal (LG9xx)."""
-    import importlib.resources
+    from ._places import resource_files
 
-    docs = importlib.resources.files("lawgov.rules") / "docs"
+    docs = resource_files("lawgov.rules") / "docs"
     return frozenset(p.name[:-3] for p in docs.iterdir() if p.name.endswith(".md"))
 
 
@@ -538,9 +546,9 @@ def _run_explain(args: argparse.Namespace) -> int:
                 sys.stdout.write(doc if doc.endswith("\n") else doc + "\n")
             return ExitCode.OK
     # input (LG0xx) and internal (LG9xx) codes are not rules but have pages too
-    import importlib.resources
+    from ._places import resource_files
 
-    docs = importlib.resources.files("lawgov.rules") / "docs"
+    docs = resource_files("lawgov.rules") / "docs"
     for page in ([docs / "zh" / f"{code}.md"] if args.lang == "zh" else []) + [docs / f"{code}.md"]:
         if regex.fullmatch(r"LG\d{3}", code) and page.is_file():
             sys.stdout.write(page.read_text("utf-8"))
