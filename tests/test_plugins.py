@@ -258,3 +258,18 @@ def test_every_rule_of_lawgov_and_the_official_plugins_has_a_chinese_page():
         zh, en = r.doc("zh"), r.doc("en")
         assert zh != en and zh.startswith(f"# {r.code} {en.split()[2]}（"), r.code
         assert all(s in zh for s in sections), r.code
+
+
+def test_entry_points_are_read_from_the_distributions_on_the_path(monkeypatch, tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder, version, target in ((first, "1.0", "pack_new"), (second, "0.9", "pack_old")):
+        meta = folder / f"lawgov_demo-{version}.dist-info"
+        meta.mkdir(parents=True)
+        (meta / "METADATA").write_text(f"Metadata-Version: 2.1\nName: lawgov-demo\nVersion: {version}\n\nText",
+                                       "utf-8")
+        (meta / "entry_points.txt").write_text(
+            f"[console_scripts]\nx = y:z\n\n[lawgov.plugins]\ndemo = {target}:plugin\n", "utf-8")
+    monkeypatch.setattr("sys.path", [str(first), str(second)])
+    assert _plugins.entry_points("lawgov.plugins") == [
+        _plugins.EntryPoint("demo", "pack_new:plugin", "lawgov-demo", "1.0")]  # the first on the path wins
+    assert _plugins.entry_points("other.group") == []
