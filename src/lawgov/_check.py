@@ -40,6 +40,20 @@ def selected(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
     return sel >= 0 and sel > ign
 
 
+def _selected_rules(pm: PluginManager, rules: tuple[Rule, ...], select: tuple[str, ...],
+                    ignore: tuple[str, ...]) -> tuple[Rule, ...]:
+    """The rules of ``rules`` that ``select`` and ``ignore`` let run, remembered on
+    the manager (a batch asks the same question for every report)."""
+    memo = pm.__dict__.setdefault("_selected_memo", {})
+    key = (id(rules), select, ignore)
+    known = memo.get(key)
+    if known is None or known[0] is not rules:
+        if len(memo) > 64:
+            memo.clear()
+        known = memo[key] = (rules, tuple(r for r in rules if selected(r.code, select, ignore)))
+    return known[1]
+
+
 def attribute(report: Report, pm: PluginManager, jurisdiction: str | None = None) -> Attribution:
     """Which jurisdiction ``report`` belongs to (``jurisdiction`` overrides)."""
     known = pm.jurisdictions()
@@ -93,14 +107,13 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
             findings.append(Finding(problem.code, "plugin-failed", Severity.ERROR, problem.message,
                                     problem.message_en, plugin=problem.plugin,
                                     evidence={"plugin": problem.plugin}))
+    options = {"jurisdictions": pm.jurisdictions()}
     with _alarm(rule_timeout) as budget:
-        for rule in rules:
-            if not selected(rule.code, select, ignore):
-                continue
+        for rule in _selected_rules(pm, rules, tuple(select), tuple(ignore)):
             if rule.jurisdiction is not None and rule.jurisdiction != attribution.name:
                 continue
             ctx = Context(rule, report, jur, previous, attribution=attribution, stats=stats,
-                          options={"jurisdictions": pm.jurisdictions()})
+                          options=dict(options))
             try:
                 budget.start()
                 try:

@@ -81,6 +81,7 @@ _YEAR = regex.compile(r"(?<!\d)(20\d\d)\s*年")
 
 
 @functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=4096)
 def classify(title: str, report_year: int | None = None) -> frozenset[Content]:
     """The mandated contents a heading's words announce.
 
@@ -108,7 +109,10 @@ def classify(title: str, report_year: int | None = None) -> frozenset[Content]:
     return frozenset(found)
 
 
+_MEASURES_HEADING = regex.compile(r"主要举措|举措和成效|工作(开展|进展)情况")
+
+
+@functools.lru_cache(maxsize=4096)
 def looks_like_content_heading(line: str) -> bool:
     """Whether a short unnumbered line reads as the heading of a mandated part."""
-    return bool(classify(line) - {Content.MEASURES}) or bool(
-        regex.search(r"主要举措|举措和成效|工作(开展|进展)情况", line))
+    return bool(classify(line) - {Content.MEASURES}) or bool(_MEASURES_HEADING.search(line))

@@ -7,6 +7,7 @@ into the original text. Parsing never raises on text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 
 import regex
@@ -19,7 +20,7 @@ from ._model import (
 from ._numbers import to_int
 from ._citations import extract as extract_citations
 from ._quantities import extract
-from ._text import fold, line_starts, make_span
+from ._text import fold, line_span, line_starts, make_span
 
 _CN = "一二三四五六七八九十"
 _LEAD = regex.compile(r"[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]]*\][ \t\u3000\xa0]*)*")
@@ -148,7 +149,13 @@ def _front_end(lines: list[_Line]) -> int:
     return len(lines)
 
 
+#: Characters a heading marker can start with (besides digits).
+_MARKER_FIRST = frozenset(f"第({_CN}〔" + "".join(map(chr, range(0x2460, 0x2474))))
+
+
 def _marker(folded: str) -> tuple[HeadingKind, regex.Match[str]] | None:
+    if not folded or not (folded[0] in _MARKER_FIRST or folded[0].isdecimal()):
+        return None  # most lines: no pattern can match
     for kind, pattern in _MARKERS:
         m = pattern.match(folded)
         if m is None:
@@ -256,14 +263,16 @@ def _line_heading(ln: _Line, starts: tuple[int, ...]) -> tuple[Heading | None, i
 def _paragraph(text: str, folded: str, starts: tuple[int, ...], start: int, end: int) -> Paragraph:
     while start < end and text[start] in " \t\u3000\xa0":
         start += 1
+    line = bisect.bisect_right(starts, start)  # a paragraph is one line
+    first = starts[line - 1]
     sentences = []
     for m in _SENTENCE.finditer(text, start, end):
         s, e = m.span()
         while s < e and text[s] in " \t\u3000\xa0":
             s += 1
         if s < e:
-            sentences.append(Sentence(text[s:e], make_span(starts, s, e)))
-    return Paragraph(text[start:end], make_span(starts, start, end), tuple(sentences))
+            sentences.append(Sentence(text[s:e], line_span(line, first, s, e)))
+    return Paragraph(text[start:end], line_span(line, first, start, end), tuple(sentences))
 
 
 def _inline_headings(para: Paragraph, folded: str, starts: tuple[int, ...]) -> list[Heading]:

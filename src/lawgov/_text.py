@@ -55,12 +55,23 @@ def line_starts(text: str) -> tuple[int, ...]:
 def make_span(starts: tuple[int, ...], start: int, end: int) -> Span:
     """Build a :class:`Span` from offsets, computing 1-based lines and columns."""
     line = bisect.bisect_right(starts, start)
-    column = start - starts[line - 1] + 1
+    first = starts[line - 1]
+    column = start - first + 1
     if end <= start:
         return Span(start, end, line, column, line, column)
     last = end - 1
+    if line == len(starts) or last < starts[line]:  # on one line, as most spans are
+        return Span(start, end, line, column, line, last - first + 2)
     end_line = bisect.bisect_right(starts, last)
     return Span(start, end, line, column, end_line, last - starts[end_line - 1] + 2)
+
+
+def line_span(line: int, first: int, start: int, end: int) -> Span:
+    """A :class:`Span` of ``start``..``end`` on 1-based ``line``, which starts at
+    offset ``first`` (no search: the caller knows the line)."""
+    if end <= start:
+        return Span(start, end, line, start - first + 1, line, start - first + 1)
+    return Span(start, end, line, start - first + 1, line, end - first + 1)
 
 
 def display_width(text: str) -> int:
