@@ -265,8 +265,8 @@ def test_entry_points_are_read_from_the_distributions_on_the_path(monkeypatch, t
     for folder, version, target in ((first, "1.0", "pack_new"), (second, "0.9", "pack_old")):
         meta = folder / f"lawgov_demo-{version}.dist-info"
         meta.mkdir(parents=True)
-        (meta / "METADATA").write_text(f"Metadata-Version: 2.1\nName: lawgov-demo\nVersion: {version}\n\nText",
-                                       "utf-8")
+        metadata = f"Metadata-Version: 2.1\nName: lawgov-demo\nVersion: {version}\n\nText"
+        (meta / "METADATA").write_text(metadata, "utf-8")
         (meta / "entry_points.txt").write_text(
             f"[console_scripts]\nx = y:z\n\n[lawgov.plugins]\ndemo = {target}:plugin\n", "utf-8")
     monkeypatch.setattr("sys.path", [str(first), str(second)])
