@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 
 import regex
 
@@ -38,7 +39,7 @@ _RANK = [HeadingKind.PART, HeadingKind.CHINESE, HeadingKind.PAREN_CHINESE,
 _TITLE_END = regex.compile(r"[。！？!?;；:：]")
 _INLINE_TITLE_END = regex.compile(r"[，,。！？!?;；:：]")
 _INLINE_IN_TEXT = regex.compile(rf"(?:^|(?<=[。；;：:，,！!？?]))[ \t]*([{_CN}]+)是(?=[^,，。;；]{{2}})")
-_SENTENCE = regex.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)]*|$)")
+_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)]*|$)")  # re: faster here
 _TERMINAL = "。；;，,：:！!？?"
 
 _CN_DIGITS = "〇零○一二两三四五六七八九十"
@@ -72,19 +73,19 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
     meta_title, issuer, addressee = _front_matter(lines[:front_end], starts)
     if issuer is None and signature is not None:
         issuer = signature
-    headings: list[Heading] = []
+    drafts: list[_Draft] = []
     paragraphs: list[Paragraph] = []
     for ln in lines[front_end:sig_start]:
         if not ln.content:
             continue
         heading, body_start = _line_heading(ln, starts)
         if heading is not None:
-            headings.append(heading)
+            drafts.append(heading)
         if body_start < ln.end and text[body_start:ln.end].strip():
             para = _paragraph(text, folded, starts, body_start, ln.end)
             paragraphs.append(para)
-            headings.extend(_inline_headings(para, folded, starts))
-    headings = _levels(headings)
+            drafts.extend(_inline_headings(para, folded, starts))
+    headings = _levels(drafts)
     dates = tuple(_dates(text, folded, starts))
     quantities, rates, changes = extract(text, folded, starts)
     citations = extract_citations(text, starts)
@@ -234,14 +235,18 @@ def _signature(lines: list[_Line], starts: tuple[int, ...], text: str):  # type:
     return sig_start, signature, signing
 
 
-def _line_heading(ln: _Line, starts: tuple[int, ...]) -> tuple[Heading | None, int]:
+#: A heading before its level is known: the fields of :class:`Heading` but ``level``.
+_Draft = tuple
+
+
+def _line_heading(ln: _Line, starts: tuple[int, ...]) -> tuple[_Draft | None, int]:
     """The heading a line starts with, and where its body text begins."""
     found = _marker(ln.folded)
     if found is None:
         if (len(ln.content) <= 30 and ln.content[-1] not in _TERMINAL
                 and looks_like_content_heading(ln.content)):
             span = make_span(starts, ln.lead, ln.lead + len(ln.content))
-            return Heading(HeadingKind.UNNUMBERED, None, "", ln.content, span, span, 0), ln.end
+            return (HeadingKind.UNNUMBERED, None, "", ln.content, span, span, False), ln.end
         return None, ln.lead
     kind, m = found
     if kind is HeadingKind.INLINE:
@@ -253,10 +258,9 @@ def _line_heading(ln: _Line, starts: tuple[int, ...]) -> tuple[Heading | None, i
     title_len = end.start() if end else len(rest)
     body_start = title_start + (end.end() if end else len(rest))
     title = ln.content[m.end():m.end() + title_len].strip()
-    heading = Heading(
-        kind, number, ln.content[:m.end()].strip(), title,
-        make_span(starts, ln.lead, title_start + title_len),
-        make_span(starts, title_start, title_start + title_len), 0)
+    heading = (kind, number, ln.content[:m.end()].strip(), title,
+               make_span(starts, ln.lead, title_start + title_len),
+               make_span(starts, title_start, title_start + title_len), False)
     return heading, body_start
 
 
@@ -275,8 +279,10 @@ def _paragraph(text: str, folded: str, starts: tuple[int, ...], start: int, end:
     return Paragraph(text[start:end], line_span(line, first, start, end), tuple(sentences))
 
 
-def _inline_headings(para: Paragraph, folded: str, starts: tuple[int, ...]) -> list[Heading]:
+def _inline_headings(para: Paragraph, folded: str, starts: tuple[int, ...]) -> list[_Draft]:
     """一是…二是… enumerations inside a paragraph, if they count up from 一是."""
+    if "是" not in para.text:
+        return []
     base = para.span.start
     local = folded[base:para.span.end]
     found = []
@@ -287,32 +293,31 @@ def _inline_headings(para: Paragraph, folded: str, starts: tuple[int, ...]) -> l
         expected += 1
         end = _INLINE_TITLE_END.search(local, m.end(), m.end() + 40)
         title_end = end.start() if end else min(len(local), m.end() + 40)
-        found.append(Heading(
+        found.append((
             HeadingKind.INLINE, expected - 1, para.text[m.start(1):m.end()],
             para.text[m.end():title_end],
             make_span(starts, base + m.start(1), base + title_end),
-            make_span(starts, base + m.end(), base + title_end), 0, inline=True))
+            make_span(starts, base + m.end(), base + title_end), True))
     return found if len(found) >= 2 else []
 
 
-def _levels(headings: list[Heading]) -> list[Heading]:
+def _levels(drafts: list[_Draft]) -> list[Heading]:
     """Give each heading its depth: numbering styles in conventional order, top-level
     unnumbered headings at 1, inline enumerations one below their container."""
-    present = sorted({h.kind for h in headings if h.kind in _RANK}, key=_RANK.index)
+    present = sorted({d[0] for d in drafts if d[0] in _RANK}, key=_RANK.index)
     rank = {kind: i + 1 for i, kind in enumerate(present)}
     out: list[Heading] = []
     container = 0
-    for h in sorted(headings, key=lambda h: h.span.start):
-        if h.inline:
+    for kind, number, marker, title, span, title_span, inline in sorted(drafts, key=lambda d: d[4].start):
+        if inline:
             level = container + 1
-        elif h.kind is HeadingKind.UNNUMBERED:
+        elif kind is HeadingKind.UNNUMBERED:
             level = 1
             container = level
         else:
-            level = rank[h.kind]
+            level = rank[kind]
             container = level
-        out.append(Heading(h.kind, h.number, h.marker, h.title, h.span, h.title_span, level,
-                           h.inline))
+        out.append(Heading(kind, number, marker, title, span, title_span, level, inline))
     return out
 
 

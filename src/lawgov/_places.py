@@ -164,10 +164,13 @@ class Gazetteer:
         text = report.text
         found = self.scan(text)
         present = {name for _, name in found}
-        context_present = set()
-        for short, fulls in self.context.items():
-            if short in text:
-                context_present.update(fulls)
+        context: set[str] | None = None  # full names whose short form is in the text
+
+        def in_context(name: str) -> bool:
+            nonlocal context
+            if context is None:
+                context = {full for short, fulls in self.context.items() if short in text for full in fulls}
+            return name in context
         index = national_index()
         header_end = _header_end(report)
         sig = report.metadata.signature
@@ -184,7 +187,7 @@ class Gazetteer:
                 elsewhere = index.get(name, frozenset()) - {jur.province}
                 if len(js) == 1 and not elsewhere:
                     resolved.add(j)
-                elif any(p in present or p in context_present for p in path[:-1]) or (
+                elif any(p in present or in_context(p) for p in path[:-1]) or (
                         jur.province in present or any(a in present for a in jur.aliases)):
                     resolved.add(j)
             if len(resolved) != 1:

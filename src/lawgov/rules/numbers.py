@@ -388,6 +388,10 @@ def _neighbours(rate, n: int):
 _MAX_CONTINUED = 8
 
 
+#: The last clause boundary before a position (searched backwards).
+_CLAUSE_STOP = regex.compile(r"(?r)[，,；;。\n]")
+
+
 @per_report
 def _wholes(report):
     """(whole, [first part after 其中], same-unit counts after the whole, continued) for
@@ -403,8 +407,8 @@ def _wholes(report):
     for i, qs in by_sentence.items():
         for j, whole in enumerate(qs):
             window = max(0, whole.span.start - 60)
-            clause_start = max(window - 1, *(text.rfind(c, window, whole.span.start)
-                                             for c in "，,；;。\n")) + 1
+            stop = _CLAUSE_STOP.search(text, window, whole.span.start)
+            clause_start = stop.end() if stop else window
             if not _WHOLE.search(text, clause_start, whole.span.start):
                 continue
             after = [q for q in qs[j + 1:] if q.unit == whole.unit]
