@@ -1,8 +1,11 @@
-"""A corpus of distinct reports for batch benchmarks (no cache can help).
+"""A corpus of distinct, seed-sized reports for batch benchmarks (no cache can help).
 
-Each report is one of the example reports (or a seed, when ../shared/seeds exists)
-with every figure replaced by another of the same number of digits, chosen by a
-seeded random generator, and repeated to about 10 KB:
+Each report is one of the sample reports (../shared/seeds, when present) or of the
+example reports, with every figure replaced by another of the same number of digits,
+chosen by a seeded random generator. Reports keep their own length (the samples are
+2,900–5,700 characters), except that a source too short to be a whole report (the
+examples are a few hundred characters) has its body repeated up to ``size``
+characters, about the samples' mean:
 
     python benchmarks/corpus.py DIR [N]
 """
@@ -36,16 +39,16 @@ def _vary(text: str, rng: random.Random) -> str:
     return re.sub(r"\d+", figure, text)
 
 
-def reports(n: int, size: int = 10_000, seed: int = 2026) -> list[str]:
+def reports(n: int, size: int = 4_000, seed: int = 2026, short: int = 1_000) -> list[str]:
     rng = random.Random(seed)
     texts = sources()
     out = []
     for i in range(n):
         base = texts[i % len(texts)]
         body = _vary(base, rng)
-        while len(body) < size:
+        while len(base) < short and len(body) < size:
             body += "\n" + _vary(base.split("\n", 1)[-1], rng)
-        out.append(body[:size])
+        out.append(body)
     return out
 
 

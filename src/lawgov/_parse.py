@@ -25,15 +25,20 @@ from ._text import fold, line_span, line_starts, make_span
 
 _CN = "一二三四五六七八九十"
 _LEAD = regex.compile(r"[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]]*\][ \t\u3000\xa0]*)*")
-_MARKERS = (
-    (HeadingKind.PART, regex.compile(rf"第([{_CN}]+)部分[ \t:、,.]*")),
-    (HeadingKind.CHINESE, regex.compile(rf"([{_CN}]+)[ \t]*(?:、|\.(?!\d))[ \t]*")),
-    (HeadingKind.PAREN_CHINESE, regex.compile(rf"[(〔][ \t]*([{_CN}]+)[ \t]*[)〕][ \t、.]*")),
-    (HeadingKind.ARABIC, regex.compile(r"(\d{1,2})[ \t]*[.、](?!\d)[ \t]*")),
-    (HeadingKind.PAREN_ARABIC, regex.compile(r"[(〔][ \t]*(\d{1,2})[ \t]*[)〕][ \t、.]*")),
-    (HeadingKind.CIRCLED, regex.compile(r"([\u2460-\u2473])[ \t、.]*")),
-    (HeadingKind.INLINE, regex.compile(rf"([{_CN}]+)是(?=[^,，。;；]{{2}})")),
+#: Heading markers in the order they are tried; ``<`` opens the group of the number.
+_MARKER_TEMPLATES = (
+    (HeadingKind.PART, rf"第<[{_CN}]+)部分[ \t:、,.]*"),
+    (HeadingKind.CHINESE, rf"<[{_CN}]+)[ \t]*(?:、|\.(?!\d))[ \t]*"),
+    (HeadingKind.PAREN_CHINESE, rf"[(〔][ \t]*<[{_CN}]+)[ \t]*[)〕][ \t、.]*"),
+    (HeadingKind.ARABIC, r"<\d{1,2})[ \t]*[.、](?!\d)[ \t]*"),
+    (HeadingKind.PAREN_ARABIC, r"[(〔][ \t]*<\d{1,2})[ \t]*[)〕][ \t、.]*"),
+    (HeadingKind.CIRCLED, r"<[\u2460-\u2473])[ \t、.]*"),
+    (HeadingKind.INLINE, rf"<[{_CN}]+)是(?=[^,，。;；]{{2}})"),
 )
+_MARKERS = tuple((kind, regex.compile(t.replace("<", "(", 1))) for kind, t in _MARKER_TEMPLATES)
+# All markers in one pattern, tried in the same order; group ``m<i>`` is marker i's number.
+_ANY_MARKER = regex.compile("|".join(t.replace("<", f"(?P<m{i}>", 1)
+                                     for i, (_, t) in enumerate(_MARKER_TEMPLATES)))
 _RANK = [HeadingKind.PART, HeadingKind.CHINESE, HeadingKind.PAREN_CHINESE,
          HeadingKind.ARABIC, HeadingKind.PAREN_ARABIC, HeadingKind.CIRCLED]
 _TITLE_END = regex.compile(r"[。！？!?;；:：]")
@@ -157,7 +162,15 @@ _MARKER_FIRST = frozenset(f"第({_CN}〔" + "".join(map(chr, range(0x2460, 0x247
 def _marker(folded: str) -> tuple[HeadingKind, regex.Match[str]] | None:
     if not folded or not (folded[0] in _MARKER_FIRST or folded[0].isdecimal()):
         return None  # most lines: no pattern can match
-    for kind, pattern in _MARKERS:
+    m = _ANY_MARKER.match(folded)
+    if m is None:
+        return None
+    i = next(i for i in range(len(_MARKERS)) if m.group(f"m{i}") is not None)
+    kind, pattern = _MARKERS[i]
+    number = m.group(f"m{i}")
+    if not (number[0] in _CN and to_int(number) is None):
+        return kind, pattern.match(folded)
+    for kind, pattern in _MARKERS[i + 1:]:  # as the patterns one by one would go on
         m = pattern.match(folded)
         if m is None:
             continue
