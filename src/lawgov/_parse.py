@@ -24,7 +24,9 @@ from ._quantities import extract
 from ._text import fold, line_span, line_starts, make_span
 
 _CN = "一二三四五六七八九十"
-_LEAD = regex.compile(r"[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]]*\][ \t\u3000\xa0]*)*")
+#: A line: leading blanks and Word bookmarks, its content, trailing blanks.
+_LINE = regex.compile(
+    r"(?m)^[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]\n]*\][ \t\u3000\xa0]*)*((?:[^\n]*[^ \t\u3000\xa0\n])?)[ \t\u3000\xa0]*$")
 #: Heading markers in the order they are tried; ``<`` opens the group of the number.
 _MARKER_TEMPLATES = (
     (HeadingKind.PART, rf"第<[{_CN}]+)部分[ \t:、,.]*"),
@@ -44,7 +46,7 @@ _RANK = [HeadingKind.PART, HeadingKind.CHINESE, HeadingKind.PAREN_CHINESE,
 _TITLE_END = regex.compile(r"[。！？!?;；:：]")
 _INLINE_TITLE_END = regex.compile(r"[，,。！？!?;；:：]")
 _INLINE_IN_TEXT = regex.compile(rf"(?:^|(?<=[。；;：:，,！!？?]))[ \t]*([{_CN}]+)是(?=[^,，。;；]{{2}})")
-_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)]*|$)")  # re: faster here
+_SENTENCE = re.compile(r"[ \t\u3000\xa0]*([^。！？!?]*(?:[。！？!?]+[”’」』)]*|$))")  # re: faster here
 _TERMINAL = "。；;，,：:！!？?"
 
 _CN_DIGITS = "〇零○一二两三四五六七八九十"
@@ -127,13 +129,9 @@ class _Line:
 
 def _lines(text: str, folded: str, starts: tuple[int, ...]) -> list[_Line]:
     out = []
-    for i, start in enumerate(starts):
-        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
-        lead = _LEAD.match(text, start, end).end()
-        stop = end
-        while stop > lead and text[stop - 1] in " \t\u3000\xa0":
-            stop -= 1
-        out.append(_Line(start, end, lead, text[lead:stop], folded[lead:stop]))
+    for m in _LINE.finditer(text):
+        lead, stop = m.span(1)
+        out.append(_Line(m.start(), m.end(), lead, text[lead:stop], folded[lead:stop]))
     return out
 
 
@@ -159,24 +157,25 @@ def _front_end(lines: list[_Line]) -> int:
 _MARKER_FIRST = frozenset(f"第({_CN}〔" + "".join(map(chr, range(0x2460, 0x2474))))
 
 
-def _marker(folded: str) -> tuple[HeadingKind, regex.Match[str]] | None:
+def _marker(folded: str) -> tuple[HeadingKind, str, int] | None:
+    """The heading marker ``folded`` starts with: its kind, its number as written
+    and where it ends."""
     if not folded or not (folded[0] in _MARKER_FIRST or folded[0].isdecimal()):
         return None  # most lines: no pattern can match
     m = _ANY_MARKER.match(folded)
     if m is None:
         return None
-    i = next(i for i in range(len(_MARKERS)) if m.group(f"m{i}") is not None)
-    kind, pattern = _MARKERS[i]
-    number = m.group(f"m{i}")
+    i = m.lastindex - 1  # each alternative has one group, its number
+    number = m.group(m.lastindex)
     if not (number[0] in _CN and to_int(number) is None):
-        return kind, pattern.match(folded)
+        return _MARKERS[i][0], number, m.end()
     for kind, pattern in _MARKERS[i + 1:]:  # as the patterns one by one would go on
         m = pattern.match(folded)
         if m is None:
             continue
         if m.group(1)[0] in _CN and to_int(m.group(1)) is None:
             continue
-        return kind, m
+        return kind, m.group(1), m.end()
     return None
 
 
@@ -261,17 +260,16 @@ def _line_heading(ln: _Line, starts: tuple[int, ...]) -> tuple[_Draft | None, in
             span = make_span(starts, ln.lead, ln.lead + len(ln.content))
             return (HeadingKind.UNNUMBERED, None, "", ln.content, span, span, False), ln.end
         return None, ln.lead
-    kind, m = found
+    kind, written, marker_end = found
     if kind is HeadingKind.INLINE:
         return None, ln.lead
-    number = to_int(m.group(1)) if kind is not HeadingKind.CIRCLED else ord(m.group(1)) - 0x245F
-    title_start = ln.lead + m.end()
-    rest = ln.folded[m.end():]
-    end = _TITLE_END.search(rest)
-    title_len = end.start() if end else len(rest)
-    body_start = title_start + (end.end() if end else len(rest))
-    title = ln.content[m.end():m.end() + title_len].strip()
-    heading = (kind, number, ln.content[:m.end()].strip(), title,
+    number = to_int(written) if kind is not HeadingKind.CIRCLED else ord(written) - 0x245F
+    title_start = ln.lead + marker_end
+    end = _TITLE_END.search(ln.folded, marker_end)
+    title_len = (end.start() if end else len(ln.folded)) - marker_end
+    body_start = ln.lead + (end.end() if end else len(ln.folded))
+    title = ln.content[marker_end:marker_end + title_len].strip()
+    heading = (kind, number, ln.content[:marker_end].strip(), title,
                make_span(starts, ln.lead, title_start + title_len),
                make_span(starts, title_start, title_start + title_len), False)
     return heading, body_start
@@ -284,9 +282,7 @@ def _paragraph(text: str, folded: str, starts: tuple[int, ...], start: int, end:
     first = starts[line - 1]
     sentences = []
     for m in _SENTENCE.finditer(text, start, end):
-        s, e = m.span()
-        while s < e and text[s] in " \t\u3000\xa0":
-            s += 1
+        s, e = m.span(1)
         if s < e:
             sentences.append(Sentence(text[s:e], line_span(line, first, s, e)))
     return Paragraph(text[start:end], line_span(line, first, start, end), tuple(sentences))

@@ -466,6 +466,12 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+#: Set when a pool was stopped early: its manager thread may wait forever on a result
+#: a terminated worker was half-way through sending, so the program must not wait
+#: for its threads at exit.
+_POOL_STOPPED = False
+
+
 def _quiet_cancelled_futures() -> None:
     """Stopping a pool while results arrive can make its manager thread set a result
     on a future just cancelled (InvalidStateError, a race in concurrent.futures);
@@ -499,6 +505,8 @@ def _pool(parallel: bool, jobs: int):  # type: ignore[no-untyped-def]
     try:
         yield pool
     except BaseException:
+        global _POOL_STOPPED
+        _POOL_STOPPED = True
         _quiet_cancelled_futures()
         for process in list(getattr(pool, "_processes", {}).values()):
             process.terminate()
@@ -665,4 +673,12 @@ def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
 
 def entrypoint(prog: str | None = None) -> None:
     """Console-script entry point."""
-    raise SystemExit(main(sys.argv[1:], prog or "lawgov"))
+    status = main(sys.argv[1:], prog or "lawgov")
+    if _POOL_STOPPED:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(status)  # not waiting for the stopped pool's threads (see _POOL_STOPPED)
+    raise SystemExit(status)
