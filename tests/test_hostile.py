@@ -144,7 +144,7 @@ def test_a_stopped_batch_stops_its_workers_at_once_without_a_trace(tmp_path, how
     import signal
     import time
 
-    for i in range(200):
+    for i in range(800):  # enough that the run is still going when it is stopped
         (tmp_path / f"{i}.txt").write_text(REPORT.read_text("utf-8"), "utf-8")
     out = tmp_path / "out.json"
     command = [sys.executable, "-m", "lawgov", "check", str(tmp_path), "--jobs", "2", "--format", "json",

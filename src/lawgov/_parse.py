@@ -26,7 +26,8 @@ from ._text import fold, line_span, line_starts, make_span
 _CN = "一二三四五六七八九十"
 #: A line: leading blanks and Word bookmarks, its content, trailing blanks.
 _LINE = regex.compile(
-    r"(?m)^[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]\n]*\][ \t\u3000\xa0]*)*((?:[^\n]*[^ \t\u3000\xa0\n])?)[ \t\u3000\xa0]*$")
+    r"(?m)^[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]\n]*\][ \t\u3000\xa0]*)*"
+    r"((?:[^\n]*[^ \t\u3000\xa0\n])?)[ \t\u3000\xa0]*$")
 #: Heading markers in the order they are tried; ``<`` opens the group of the number.
 _MARKER_TEMPLATES = (
     (HeadingKind.PART, rf"第<[{_CN}]+)部分[ \t:、,.]*"),

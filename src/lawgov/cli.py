@@ -508,8 +508,11 @@ def _pool(parallel: bool, jobs: int):  # type: ignore[no-untyped-def]
         global _POOL_STOPPED
         _POOL_STOPPED = True
         _quiet_cancelled_futures()
-        for process in list(getattr(pool, "_processes", {}).values()):
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        for process in workers:
             process.terminate()
+        for process in workers:
+            process.join(1)  # reaps it: no zombie is left behind
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
