@@ -8,7 +8,6 @@ report are known by their code and message.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 from ._model import Finding, Report
@@ -29,6 +28,8 @@ def fingerprint(finding: Finding, report: Report | None) -> str:
 
 def load(path: str) -> dict[str, Counter[str]]:
     """The known findings of a baseline file, by report path."""
+    import json
+
     try:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
@@ -57,6 +58,8 @@ def new_findings(findings: tuple[Finding, ...], report: Report | None,
 
 def write(path: str, entries: list[tuple[str, list[str]]]) -> None:
     """Write a baseline: (report path, fingerprints of its findings) per report."""
+    import json
+
     doc = {"schema": SCHEMA, "reports": [{"path": p, "findings": sorted(fps)} for p, fps in entries]}
     with open(path, "w", encoding="utf-8") as fh:
         json.dump(doc, fh, ensure_ascii=False, indent=2)

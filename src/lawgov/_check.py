@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import signal
 import threading
 import time
@@ -204,6 +203,8 @@ def _invalid(item: object, report: Report) -> str | None:
     if type(item.evidence) is dict and all(type(v) in _SCALARS for v in item.evidence.values()) and all(
             type(k) is str for k in item.evidence):
         return None  # the common flat case, without serialising
+    import json
+
     try:
         json.dumps(item.evidence)
     except (TypeError, ValueError) as exc:

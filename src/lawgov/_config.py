@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 
 from attrs import frozen
 
@@ -69,6 +70,11 @@ def find(paths: list[str]) -> str | None:
         folder = parent
 
 
+#: Any way a pyproject.toml can hold our table: [tool.lawgov], tool.lawgov.x = …,
+#: or lawgov = {…} under [tool] (quoted keys too).
+_MENTIONS_TABLE = re.compile(rb"""tool\s*\.\s*["']?lawgov|^\s*["']?lawgov["']?\s*=""", re.MULTILINE)
+
+
 def _table(path: str) -> dict | None:  # type: ignore[type-arg]
     def unreadable(exc: Exception) -> UsageError:
         return UsageError(f"{path}: cannot read the configuration ({exc})",
@@ -79,7 +85,7 @@ def _table(path: str) -> dict | None:  # type: ignore[type-arg]
             raw = fh.read()
     except OSError as exc:
         raise unreadable(exc) from None
-    if os.path.basename(path) == "pyproject.toml" and b"lawgov" not in raw:
+    if os.path.basename(path) == "pyproject.toml" and not _MENTIONS_TABLE.search(raw):
         return None  # no table of ours: not worth importing a TOML parser
     import tomllib
 

@@ -10,7 +10,7 @@ titles, not the report's own place, and do not count.
 from __future__ import annotations
 
 import functools
-
+import os
 
 import regex
 from attrs import field, frozen
@@ -84,12 +84,18 @@ def load_jurisdiction(package: str, *, name: str, prefix: str, province: str,
 
 
 @functools.lru_cache(maxsize=1)
-def national_index() -> dict[str, frozenset[str]]:
-    """Place names found in more than one province, with the names of those
-    provinces (lazy, cached). A name absent from it occurs in one province only."""
+def _national_rows() -> dict[str, str]:
     text = (resource_files("lawgov") / "data" / "place_names.tsv").read_text("utf-8")
-    pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: frozenset(codes.split(",")) for name, codes in pairs}
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
+
+
+@functools.lru_cache(maxsize=4096)
+def provinces_of(name: str) -> frozenset[str]:
+    """The provinces having a place called ``name``, when there are several (from
+    ``data/place_names.tsv``, read on first use); empty for a name found in one
+    province only."""
+    codes = _national_rows().get(name)
+    return frozenset(codes.split(",")) if codes else frozenset()
 
 
 def short_name(name: str) -> str | None:
@@ -171,7 +177,7 @@ class Gazetteer:
             if context is None:
                 context = {full for short, fulls in self.context.items() if short in text for full in fulls}
             return name in context
-        index = national_index()
+
         header_end = _header_end(report)
         sig = report.metadata.signature
         footer_start = sig.span.start if sig is not None else len(text)
@@ -184,7 +190,7 @@ class Gazetteer:
             resolved = set()
             for j, path in owners:
                 jur = self.jurisdictions[j]
-                elsewhere = index.get(name, frozenset()) - {jur.province}
+                elsewhere = provinces_of(name) - {jur.province}
                 if len(js) == 1 and not elsewhere:
                     resolved.add(j)
                 elif any(p in present or in_context(p) for p in path[:-1]) or (
@@ -218,19 +224,52 @@ def _header_end(report: Report) -> int:
     return max(ends) if ends else min(80, len(report.text))
 
 
+class _Folder:
+    """A file or folder inside an installed package: the few ``pathlib`` methods
+    lawgov uses, without importing ``pathlib`` (about 3 ms at start-up)."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __truediv__(self, name: str) -> _Folder:
+        return _Folder(os.path.join(self.path, name))
+
+    @property
+    def name(self) -> str:
+        return os.path.basename(self.path)
+
+    def is_file(self) -> bool:
+        return os.path.isfile(self.path)
+
+    def iterdir(self):  # type: ignore[no-untyped-def]
+        return (self / name for name in sorted(os.listdir(self.path)))
+
+    def open(self, mode: str = "r", encoding: str | None = None):  # type: ignore[no-untyped-def]
+        return open(self.path, mode, encoding=encoding)  # noqa: SIM115 - the caller closes it
+
+    def read_text(self, encoding: str = "utf-8") -> str:
+        with open(self.path, encoding=encoding) as fh:
+            return fh.read()
+
+    def read_bytes(self) -> bytes:
+        with open(self.path, "rb") as fh:
+            return fh.read()
+
+    def __repr__(self) -> str:
+        return f"_Folder({self.path!r})"
+
+
 def resource_files(package: str):  # type: ignore[no-untyped-def]
-    """The folder of ``package``'s data: a ``pathlib.Path`` when the package lies in
-    a folder (the usual install), else ``importlib.resources.files``, which costs
-    about 10 ms to import."""
+    """The folder of ``package``'s data: the package's own folder in the usual
+    install, else ``importlib.resources.files`` (which costs about 10 ms to import)."""
     import importlib
-    import pathlib
 
     module = importlib.import_module(package)
     init = getattr(module, "__file__", None)
-    if init:
-        folder = pathlib.Path(init).parent
-        if folder.is_dir():
-            return folder
+    if init and os.path.isdir(os.path.dirname(init)):
+        return _Folder(os.path.dirname(init))
     import importlib.resources
 
     return importlib.resources.files(package)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -173,6 +172,8 @@ def report_dict(f: FileResult, lang: str = "zh") -> dict[str, Any]:
 
 def _nested(value: Any, depth: int) -> str:
     """``value`` as ``json.dumps(indent=2)`` writes it ``depth`` levels down."""
+    import json  # deferred, like every import the text format does not need
+
     return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
 
 
@@ -277,6 +278,8 @@ class Stream:
 
     def head(self) -> str:
         if self.fmt == "json":
+            import json
+
             return ("{\n" f'  "schema": {json.dumps(SCHEMA)},\n'
                     f'  "lawgov_version": {json.dumps(_version())},\n  "reports": [')
         if self.fmt == "csv":
