@@ -43,11 +43,15 @@ def load_places(package: str, resource: str = "data/places.tsv") -> tuple[
 
     :returns: (name -> paths, old name -> (new name, year of the rename or ""))
     """
-    text = (resource_files(package) / resource).read_text("utf-8")
+    return _places_of((resource_files(package) / resource).read_text("utf-8"))
+
+
+def _places_of(text: str) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[str, str]]]:
     places: dict[str, list[tuple[str, ...]]] = {}
-    renamed: dict[str, str] = {}
+    renamed: dict[str, tuple[str, str]] = {}
+    seen: set[tuple[str, ...]] = set()
     for line in text.splitlines():
-        if not line or line.startswith("#"):
+        if not line or line[0] == "#":
             continue
         if line.startswith("renamed\t"):
             _, old, new, *rest = line.split("\t")
@@ -56,11 +60,12 @@ def load_places(package: str, resource: str = "data/places.tsv") -> tuple[
         path = tuple(line.split("/"))
         for depth in range(1, len(path) + 1):
             sub = path[:depth]
+            if sub in seen:
+                continue
+            seen.add(sub)
             if depth == 2 and sub[1] == sub[0]:
                 continue  # municipality: city level repeats the province
-            bucket = places.setdefault(sub[-1], [])
-            if sub not in bucket:
-                bucket.append(sub)
+            places.setdefault(sub[-1], []).append(sub)
     return {k: tuple(v) for k, v in places.items()}, renamed
 
 
@@ -72,12 +77,12 @@ def load_jurisdiction(package: str, *, name: str, prefix: str, province: str,
     Former names of renamed places (湟中县 for 湟中区) identify the jurisdiction too.
     The file's ``#`` header is kept as the jurisdiction's ``source``.
     """
-    places, renamed = load_places(package, resource)
+    text = (resource_files(package) / resource).read_text("utf-8")
+    places, renamed = _places_of(text)
     merged = dict(places)
     for old, (new, _) in renamed.items():
         if new in places and old not in merged:
             merged[old] = tuple(path[:-1] + (old,) for path in places[new])
-    text = (resource_files(package) / resource).read_text("utf-8")
     source = "\n".join(line[1:].strip() for line in text.splitlines() if line.startswith("#"))
     return Jurisdiction(name, prefix, province, label, label_en, aliases, merged, source,
                         renamed=renamed)
