@@ -21,7 +21,7 @@ from ._model import (
 from ._numbers import to_int
 from ._citations import extract as extract_citations
 from ._quantities import extract
-from ._text import fold, line_span, line_starts, make_span
+from ._text import fold, lazy_pattern, line_span, line_starts, make_span
 
 _CN = "一二三四五六七八九十"
 #: A line: leading blanks and Word bookmarks, its content, trailing blanks.
@@ -38,7 +38,9 @@ _MARKER_TEMPLATES = (
     (HeadingKind.CIRCLED, r"<[\u2460-\u2473])[ \t、.]*"),
     (HeadingKind.INLINE, rf"<[{_CN}]+)是(?=[^,，。;；]{{2}})"),
 )
-_MARKERS = tuple((kind, regex.compile(t.replace("<", "(", 1))) for kind, t in _MARKER_TEMPLATES)
+#: Each marker's own pattern, compiled on first need (only when a marker's number is
+#: not a number and the next markers must be tried one by one).
+_MARKERS = tuple((kind, lazy_pattern(t.replace("<", "(", 1))) for kind, t in _MARKER_TEMPLATES)
 # All markers in one pattern, tried in the same order; group ``m<i>`` is marker i's number.
 _ANY_MARKER = regex.compile("|".join(t.replace("<", f"(?P<m{i}>", 1)
                                      for i, (_, t) in enumerate(_MARKER_TEMPLATES)))
@@ -171,7 +173,7 @@ def _marker(folded: str) -> tuple[HeadingKind, str, int] | None:
     if not (number[0] in _CN and to_int(number) is None):
         return _MARKERS[i][0], number, m.end()
     for kind, pattern in _MARKERS[i + 1:]:  # as the patterns one by one would go on
-        m = pattern.match(folded)
+        m = pattern().match(folded)
         if m is None:
             continue
         if m.group(1)[0] in _CN and to_int(m.group(1)) is None:

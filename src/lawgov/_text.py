@@ -41,6 +41,17 @@ def _half(m: regex.Match[str]) -> str:
     return _FULL[m.group()]
 
 
+def lazy_pattern(pattern: str, flags: int = 0):  # type: ignore[no-untyped-def]
+    """A function returning ``regex.compile(pattern, flags)``, compiled on its first
+    call: for patterns only some checks need, since compiling costs start-up time."""
+
+    @functools.cache
+    def compiled() -> regex.Pattern[str]:
+        return regex.compile(pattern, flags)
+
+    return compiled
+
+
 def line_starts(text: str) -> tuple[int, ...]:
     """Offsets at which each line of ``text`` starts (``text`` uses ``\\n`` only)."""
     starts = [0]

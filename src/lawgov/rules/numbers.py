@@ -12,6 +12,7 @@ stated is counted as unverifiable, never reported.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections import defaultdict
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
@@ -33,12 +34,25 @@ _MAX_RANGE = 5000
 
 
 class _RateKind:
+    """A kind of rate. Only ``names`` is compiled at once: the other patterns are
+    compiled when a rate of this kind is first read (compiling costs start-up time)."""
+
     def __init__(self, names: str, numerator: str, denominator: str, weak: str = "") -> None:
         self.names = regex.compile(f"(?:{names})$")
-        self.numerator = regex.compile(numerator)
-        self.denominator = regex.compile(denominator)
-        #: denominators that may count more than the rate's base (排查: screened, not mediated)
-        self.weak = regex.compile(weak) if weak else None
+        self._sources = (numerator, denominator, weak)
+
+    @functools.cached_property
+    def numerator(self) -> regex.Pattern[str]:
+        return regex.compile(self._sources[0])
+
+    @functools.cached_property
+    def denominator(self) -> regex.Pattern[str]:
+        return regex.compile(self._sources[1])
+
+    @functools.cached_property
+    def weak(self) -> regex.Pattern[str] | None:
+        """Denominators that may count more than the rate's base (排查: screened, not mediated)."""
+        return regex.compile(self._sources[2]) if self._sources[2] else None
 
 
 #: Rate names and the words that mark their numerator and denominator in the text.
