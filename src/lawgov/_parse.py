@@ -24,10 +24,7 @@ from ._quantities import extract
 from ._text import fold, lazy_pattern, line_span, line_starts, make_span
 
 _CN = "一二三四五六七八九十"
-#: A line: leading blanks and Word bookmarks, its content, trailing blanks.
-_LINE = regex.compile(
-    r"(?m)^[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]\n]*\][ \t\u3000\xa0]*)*"
-    r"((?:[^\n]*[^ \t\u3000\xa0\n])?)[ \t\u3000\xa0]*$")
+_LEAD = regex.compile(r"[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]]*\][ \t\u3000\xa0]*)*")
 #: Heading markers in the order they are tried; ``<`` opens the group of the number.
 _MARKER_TEMPLATES = (
     (HeadingKind.PART, rf"第<[{_CN}]+)部分[ \t:、,.]*"),
@@ -132,9 +129,13 @@ class _Line:
 
 def _lines(text: str, folded: str, starts: tuple[int, ...]) -> list[_Line]:
     out = []
-    for m in _LINE.finditer(text):
-        lead, stop = m.span(1)
-        out.append(_Line(m.start(), m.end(), lead, text[lead:stop], folded[lead:stop]))
+    for i, start in enumerate(starts):
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+        lead = _LEAD.match(text, start, end).end()
+        stop = end
+        while stop > lead and text[stop - 1] in " \t\u3000\xa0":
+            stop -= 1
+        out.append(_Line(start, end, lead, text[lead:stop], folded[lead:stop]))
     return out
 
 
