@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import os
+import re
 import stat
 import sys
 
@@ -309,7 +310,7 @@ def _checked(path: str, text: str, encoding: str, replaced: int | None = None) -
     text = _normalise(text)
     if replaced is None:
         replaced = text.count("\ufffd")
-    controls = sum(1 for c in text[:65536] if c < " " and c not in "\n\t\f\v")
+    controls = len(_CONTROLS.findall(text, 0, 65536))
     if controls > max(8, len(text[:65536]) // 100):
         raise _binary(path)
     if replaced and replaced > max(16, len(text) // 20):
@@ -322,6 +323,8 @@ def _checked(path: str, text: str, encoding: str, replaced: int | None = None) -
     return Source(path, text, encoding, replaced)
 
 
+#: Control characters that do not occur in text (all below U+0020 but \t \n \v \f).
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\r]")
 #: Characters that show nothing: zero-width spaces and joiners, word joiner, BOM.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
@@ -332,7 +335,10 @@ def _blank(text: str) -> bool:
     >>> _blank("\u3000\xa0\u200b "), _blank("无")
     (True, False)
     """
-    return not text.translate({ord(c): None for c in _INVISIBLE}).strip()
+    shown = text.strip()
+    if not shown or shown[0] not in _INVISIBLE:
+        return not shown  # the usual answer, without a pass over the text
+    return not shown.translate({ord(c): None for c in _INVISIBLE}).strip()
 
 
 def _check_length(path: str, text: str) -> None:
