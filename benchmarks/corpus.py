@@ -1,11 +1,11 @@
 """A corpus of distinct, seed-sized reports for batch benchmarks (no cache can help).
 
-Each report is one of the sample reports (../shared/seeds, when present) or of the
-example reports, with every figure replaced by another of the same number of digits,
-chosen by a seeded random generator. Reports keep their own length (the samples are
-2,900–5,700 characters), except that a source too short to be a whole report (the
-examples are a few hundred characters) has its body repeated up to ``size``
-characters, about the samples' mean:
+Each report is one of the real sample reports (../shared/seeds, 2,900–5,700
+characters) with every figure replaced by another of the same number of digits, chosen
+by a seeded random generator. Where the samples are absent, the example reports are
+used instead; being a few hundred characters long, each has its body repeated up to
+``size`` characters, about the samples' mean (this makes them denser in headings and
+figures than real reports, and slower to check):
 
     python benchmarks/corpus.py DIR [N]
 """
@@ -21,10 +21,11 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
 def sources() -> list[str]:
-    paths = sorted((ROOT / "examples" / "reports").glob("*.txt"))
+    """The sample reports when ../shared/seeds exists, else the example reports."""
     seeds = ROOT.parent / "shared" / "seeds"
-    if seeds.is_dir():
-        paths += sorted(seeds.glob("*.txt"))
+    paths = sorted(seeds.glob("*.txt")) if seeds.is_dir() else []
+    if not paths:
+        paths = sorted((ROOT / "examples" / "reports").glob("*.txt"))
     return [p.read_text("utf-8") for p in paths]
 
 
