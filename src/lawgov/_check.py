@@ -180,7 +180,7 @@ def _alarm(seconds: float | None):  # type: ignore[no-untyped-def]
             budget.stop()
             raise RuleTimeout()
 
-    interval = min(1.0, seconds / 10)
+    interval = max(0.01, min(1.0, seconds / 10))
     previous = signal.signal(signal.SIGALRM, tick)
     signal.setitimer(signal.ITIMER_REAL, interval, interval)
     try:
