@@ -9,7 +9,7 @@ Measures, against the targets of DESIGN §8:
 - linear scaling in text size, and the peak memory of this process (a batch run's
   memory is measured by ``batch.py``).
 
-Inputs are the example reports (and ../shared/seeds when present), repeated.
+Inputs are the sample reports (../shared/seeds) when present, else the example reports.
 """
 
 from __future__ import annotations
