@@ -146,9 +146,8 @@ def _quantity(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ..
     if pre is not None:
         start -= len(pre)
     end = m.end()
-    yu, post = m.group("yu", "post")
-    approx = _PRE_APPROX[pre] if pre else _POST_APPROX[yu or post] if yu or post else Approx.EXACT
-    return Quantity(value, unit, approx, _metric(text, folded, start, end), text[start:end],
+    return Quantity(value, unit, _approx(pre, *m.group("yu", "post")),
+                    _metric(text, folded, start, end), text[start:end],
                     make_span(starts, start, end))
 
 

@@ -12,7 +12,6 @@ stated is counted as unverifiable, never reported.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from collections import defaultdict
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
@@ -23,7 +22,7 @@ import regex
 from .._contents import FUTURE_CUES
 from .._model import Approx, Severity
 from .._rules import rule
-from .._text import fold
+from .._text import fold, lazy_pattern
 from ..hookspecs import hookimpl
 from .._cache import per_report
 from ._common import counts, sentence_at, sentences
@@ -39,20 +38,10 @@ class _RateKind:
 
     def __init__(self, names: str, numerator: str, denominator: str, weak: str = "") -> None:
         self.names = regex.compile(f"(?:{names})$")
-        self._sources = (numerator, denominator, weak)
-
-    @functools.cached_property
-    def numerator(self) -> regex.Pattern[str]:
-        return regex.compile(self._sources[0])
-
-    @functools.cached_property
-    def denominator(self) -> regex.Pattern[str]:
-        return regex.compile(self._sources[1])
-
-    @functools.cached_property
-    def weak(self) -> regex.Pattern[str] | None:
-        """Denominators that may count more than the rate's base (排查: screened, not mediated)."""
-        return regex.compile(self._sources[2]) if self._sources[2] else None
+        self.numerator = lazy_pattern(numerator)
+        self.denominator = lazy_pattern(denominator)
+        #: denominators that may count more than the rate's base (排查: screened, not mediated)
+        self.weak = lazy_pattern(weak) if weak else None
 
 
 #: Rate names and the words that mark their numerator and denominator in the text.
@@ -167,15 +156,15 @@ def _operands(report, rate, quantities, start):
     kind = _kind(rate.name)
     if kind is not None:
         text = report.text
-        nums = [q for q in quantities if kind.numerator.search(q.metric)]
+        nums = [q for q in quantities if kind.numerator().search(q.metric)]
         # a count after 其中 is a subset (其中婚姻纠纷调解成功12件), not the rate's numerator,
         # unless its words are the rate's own (共审结…，其中纠错29件，纠错率…) and no other
         # count names the numerator
         plain = [q for q in nums if text.find("其中", max(start, q.span.start - 20), q.span.start) == -1]
         nums = plain or [q for q in nums if _own_words(kind, q.metric)]
-        dens = [q for q in quantities if kind.denominator.search(q.metric)
-                and not kind.numerator.search(q.metric)]
-        return _with_sums(nums), [(q, bool(kind.weak and kind.weak.search(q.metric)
+        dens = [q for q in quantities if kind.denominator().search(q.metric)
+                and not kind.numerator().search(q.metric)]
+        return _with_sums(nums), [(q, bool(kind.weak and kind.weak().search(q.metric)
                                            and not _RECEIVED.search(q.metric))) for q in dens]
     if _SHARE.search(rate.name) or rate.name.startswith("占"):
         return _share_operands(report, rate)
@@ -191,7 +180,7 @@ _TAIL = r"(?:的)?(?:案件|事项|纠纷|申请)?"
 def _own_words(kind, metric):
     """Whether a count's words are the numerator word alone (纠错), not a subset
     named by it (邻里纠纷调解成功, 调解成功的婚姻纠纷)."""
-    return regex.fullmatch(f"{_LEAD}(?:{kind.numerator.pattern}){_TAIL}", metric) is not None
+    return regex.fullmatch(f"{_LEAD}(?:{kind.numerator().pattern}){_TAIL}", metric) is not None
 
 
 def _with_sums(nums):
