@@ -18,6 +18,7 @@ _FOLD[0x3000] = 0x20
 
 _FULL = {chr(k): chr(v) for k, v in _FOLD.items()}
 _FULLWIDTH = regex.compile("[\uff01-\uff5e\u3000]")
+_COMMON = "，（）；："
 
 
 def fold(text: str) -> str:
@@ -28,7 +29,10 @@ def fold(text: str) -> str:
     """
     if len(text) <= 200:
         return _fold_short(text)
-    # str.translate looks every character up; Chinese text has few to replace
+    # str.translate looks every character up, and Chinese text has few to replace,
+    # most of them its punctuation: str.replace runs those, a pattern the rest.
+    for full in _COMMON:
+        text = text.replace(full, _FULL[full])
     return _FULLWIDTH.sub(_half, text)
 
 

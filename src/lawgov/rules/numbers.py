@@ -410,6 +410,8 @@ def _wholes(report):
     for i, qs in by_sentence.items():
         for j, whole in enumerate(qs):
             window = max(0, whole.span.start - 60)
+            if not _WHOLE.search(text, window, whole.span.start):
+                continue  # most counts: no 共 or 合计 even before their clause
             stop = _CLAUSE_STOP.search(text, window, whole.span.start)
             clause_start = stop.end() if stop else window
             if not _WHOLE.search(text, clause_start, whole.span.start):
