@@ -119,9 +119,10 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
                     found = list(rule.check(report, ctx) or ())
                 finally:
                     budget.stop()
-                bad = next(filter(None, (_invalid(x, report) for x in found)), None)
-                if bad is not None:
-                    raise _Invalid(bad)
+                for item in found:  # most rules find nothing
+                    bad = _invalid(item, report)
+                    if bad is not None:
+                        raise _Invalid(bad)
                 findings.extend(found)
             except (Exception, SystemExit) as exc:  # noqa: BLE001 - a failing rule must not stop the others
                 if selected("LG904", select, ignore):

@@ -192,15 +192,15 @@ def _metric(text: str, folded: str, start: int, end: int) -> str:
 #: The clause a number stands in: up to 24 characters before or after it.
 _CLAUSE_BEFORE = regex.compile(rf"(?r)[^{regex.escape(_BOUNDARY)}]*")
 _CLAUSE_AFTER = regex.compile(rf"[^{regex.escape(_BOUNDARY)}]*")
-_HAN = regex.compile(r"\p{Han}")
+#: The Chinese characters just before a position (searched backwards; may be none).
+_NAME_BEFORE = regex.compile(r"(?r)\p{Han}*")
 _LIST_MARKER = regex.compile(r"[ \t]*\d$")
 _LINKING = regex.compile(r"(达到?|共计|合计|总计|累计|总共|共|计)$")
 
 
 def _rate(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateStatement | None:
-    begin = m.start()
-    while begin > 0 and m.start() - begin < 10 and _HAN.match(text, begin - 1):
-        begin -= 1  # the rate's name: up to ten Chinese characters ending in 率/占比…
+    # the rate's name: up to ten Chinese characters ending in 率/占比…
+    begin = _NAME_BEFORE.search(text, max(0, m.start() - 10), m.start()).start()
     name = text[begin:m.end("suffix")]
     if _CHANGE_WORDS.search(m.group("gap")) or _CHANGE_WORDS.search(name[-4:-1]):
         return None  # 发案率同比下降12%: a change of a rate, not a rate
