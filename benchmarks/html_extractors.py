@@ -59,7 +59,7 @@ def pages(text: str) -> dict[str, str]:
 
 
 def ours(page: str) -> str:
-    from lawgov._html import extract
+    from lawgov._read.html import extract
 
     return extract(page)[0]
 

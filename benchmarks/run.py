@@ -74,7 +74,8 @@ def hostile() -> list[tuple[str, int, float]]:
         start = time.perf_counter()
         lawgov.check(lawgov.parse(text))
         out.append((name, len(text), time.perf_counter() - start))
-    from lawgov._render import FileResult, render_text
+    from lawgov._model import FileResult
+    from lawgov._render import render_text
 
     line = "标题\n" + "全年共受理矛盾纠纷12件，调解成功率达98.5%，" * 4000 + "\n"
     result = lawgov.check(lawgov.parse(line), jurisdiction="none", select=["LG2"])
@@ -89,7 +90,7 @@ def readers() -> list[str]:
     """Speed of the page readers: HTML in MB/s, PDF in pages per second."""
     sys.path.insert(0, str(ROOT / "tests"))
     from builders import portal_page
-    from lawgov._html import extract
+    from lawgov._read.html import extract
 
     out = []
     texts = _texts()
@@ -110,7 +111,7 @@ def readers() -> list[str]:
     import io
 
     import pypdf
-    from lawgov._pdf import pdf_text
+    from lawgov._read.pdf import pdf_text
 
     pdfs = [report_pdf(t) for t in texts]
     n_pages = sum(len(pypdf.PdfReader(io.BytesIO(p)).pages) for p in pdfs)
@@ -131,7 +132,8 @@ def hostile_files() -> list[str]:
     import zipfile
     import zlib
 
-    from lawgov._read import InputProblem, read
+    from lawgov._errors import InputProblem
+    from lawgov._read import read
 
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     nested = f"<w:document {w}><w:body>" + "<w:p>" * 20000 + "x" + "</w:p>" * 20000 + "</w:body></w:document>"

@@ -72,7 +72,7 @@ def report_pdf(text, *, chars_per_line=28, lines_per_page=18, header="示例镇�
 def _wrap(paragraph, width):
     """Lines of a paragraph as a layout engine breaks them: by the width the
     characters take (Chinese two units, digits and Latin letters one)."""
-    from lawgov._text import display_width
+    from lawgov._util.text import display_width
 
     lines, line = [], ""
     for ch in paragraph:

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER),
 def server():
     import uvicorn
 
-    from lawgov._serve import create_app
+    from lawgov._web import create_app
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

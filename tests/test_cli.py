@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from lawgov.cli import main
-from lawgov._text import display_width
+from lawgov._util.text import display_width
 from conftest import EXAMPLES
 from sample_reports import COMPLETE
 

@@ -7,7 +7,7 @@ from hypothesis import assume, given, strategies as st
 
 import lawgov
 from lawgov import Approx
-from lawgov._numbers import number
+from lawgov._parse.numerals import number
 from lawgov.testing import codes, run_rules
 from conftest import seed
 

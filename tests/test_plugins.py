@@ -6,7 +6,7 @@ import textwrap
 import pytest
 
 import lawgov
-from lawgov import _plugins
+from lawgov._check import plugins as _plugins
 from lawgov.testing import run_rules
 from sample_reports import COMPLETE
 

@@ -78,7 +78,7 @@ def test_formatting_changes_no_finding(path, width, newline, indent, encoding):
 
 @given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFFEF), max_size=600))
 def test_width_folding_keeps_every_offset_and_folds_only_full_width_forms(text):
-    from lawgov._text import _FOLD, fold
+    from lawgov._util.text import _FOLD, fold
 
     folded = fold(text)  # short and long texts take different paths
     assert len(folded) == len(text) and folded == text.translate(_FOLD)

@@ -15,7 +15,7 @@ pytest.importorskip("httpx2")
 
 from starlette.testclient import TestClient  # noqa: E402
 
-from lawgov._serve import create_app  # noqa: E402
+from lawgov._web import create_app  # noqa: E402
 
 NAMES = ["cover-line-with-problems.txt", "department.txt"]
 

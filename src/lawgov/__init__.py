@@ -15,16 +15,14 @@ import datetime as _dt
 from collections.abc import Sequence
 
 from ._check import check
-from ._model import (
-    Approx, ChangeClaim, CheckResult, Citation, CitationKind, DateMention, Finding, Heading,
-    HeadingKind, Jurisdiction, Metadata, Paragraph, Quantity, RateStatement, Report, Section,
-    Sentence, Severity, Span, TextSpan,
-)
+from ._model import Approx, ChangeClaim, CheckResult, Citation, CitationKind, DateMention, Finding, Heading, HeadingKind, Jurisdiction, Metadata, Paragraph, Quantity, RateStatement, Report, Section, Sentence, Severity, Span, TextSpan
 from ._parse import parse as _parse, parse_source
-from ._places import load_jurisdiction, load_places
-from ._plugins import UsageError, plugin_manager
-from ._read import InputProblem, read
-from ._rules import Context, Rule, rule
+from ._domain.places import load_jurisdiction, load_places
+from ._errors import UsageError
+from ._check.plugins import plugin_manager
+from ._errors import InputProblem
+from ._read import read
+from ._check.rule import Context, Rule, rule
 from ._version import __version__
 from .hookspecs import hookimpl, hookspec
 
@@ -104,7 +102,8 @@ def render(results: CheckResult | Sequence[CheckResult], fmt: str = "json", lang
     :raises ValueError: ``fmt`` is not one of the formats.
     """
     from ._check import default_plugin_manager
-    from ._render import RENDERERS, FileResult, render_sarif
+    from ._render import RENDERERS, render_sarif
+    from ._model import FileResult
 
     if fmt not in RENDERERS:
         raise ValueError(f"unknown format {fmt!r} (known: {', '.join(sorted(RENDERERS))})")

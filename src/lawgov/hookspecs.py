@@ -18,7 +18,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from ._model import Jurisdiction
-    from ._rules import Rule
+    from ._check.rule import Rule
 
 hookspec = pluggy.HookspecMarker("lawgov")
 #: Marks a plugin's implementation of a hook (re-exported as ``lawgov.hookimpl``).

@@ -23,10 +23,10 @@ import functools
 import regex
 from attrs import frozen
 
-from ._citations import HISTORICAL, normalise
+from ._domain.laws import HISTORICAL, normalise
 from ._model import Severity
-from ._places import resource_files
-from ._rules import Rule, rule
+from ._util.resources import resource_files
+from ._check.rule import Rule, rule
 
 __all__ = ["Regulation", "load_regulations", "misnamed_rule", "repealed_rule", "replaced_citations",
            "stale_place_rule"]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ._check import check
 from ._model import CheckResult, Report
 from ._parse import parse
-from ._plugins import PluginManager, plugin_manager
+from ._check.plugins import PluginManager, plugin_manager
 
 
 def make_report(text: str, source: str = "<test>") -> Report:

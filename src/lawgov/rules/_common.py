@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 
-from .._cache import per_report
-from .._contents import Content, classify
+from .._util.cache import per_report
+from .._domain.contents import Content, classify
 from .._model import Quantity, Report, Section, Sentence
 
 

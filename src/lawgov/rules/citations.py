@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import functools
 
-from .._citations import lookup, normalise
+from .._domain.laws import lookup, normalise
 from .._model import CitationKind, Severity
-from .._places import PROVINCES
-from .._rules import rule
+from .._domain.places import PROVINCES
+from .._check.rule import rule
 from ..hookspecs import hookimpl
 from ..packs import replaced_citations
 

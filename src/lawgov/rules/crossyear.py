@@ -11,13 +11,14 @@ import bisect
 from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 
-from .._contents import Content
+from .._domain.contents import Content
 from .._model import Approx, Severity
-from .._rules import rule
-from .._segment import metric_key
-from .._text import fold, lazy_pattern
+from .._check.rule import rule
+from .._domain.segment import metric_key
+from .._util.text import fold, lazy_pattern
 from ..hookspecs import hookimpl
 from ._common import classified
+from .._domain.issuers import issuer_names, same_issuer
 
 # The patterns of this module are compiled on first use: they serve only checks with
 # last year's report (--previous), and compiling costs start-up time.
@@ -33,21 +34,6 @@ _MIN_PARAGRAPH = 50
 _COPY_THRESHOLD = 0.9
 #: How many copied places the message names (all are in the evidence).
 _SHOWN = 3
-
-
-_ORG_SUFFIX = lazy_pattern(r"(?:人民政府|政府|党委|委员会)$")
-
-
-def issuer_names(report):
-    """The issuer's names a report gives (title line and signature), suffixes dropped."""
-    meta = report.metadata
-    names = {_ORG_SUFFIX().sub("", t.text.strip()) for t in (meta.issuer, meta.signature) if t is not None}
-    return {n for n in names if len(n) >= 2}
-
-
-def same_issuer(a, b):
-    """Whether two sets of issuer names name one issuer (示例镇 and 西宁市湟中区示例镇)."""
-    return any(x.endswith(y) or y.endswith(x) for x in a for y in b)
 
 
 def _mismatch(report, prev):

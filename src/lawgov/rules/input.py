@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..hookspecs import hookimpl
 from .._model import Severity
-from .._rules import rule
+from .._check.rule import rule
 
 
 @rule("LG005", "undecodable-characters", Severity.WARNING,

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from .._model import Severity
-from .._outline import coverage
-from .._rules import rule
+from .._domain.outline import coverage
+from .._check.rule import rule
 from ..hookspecs import hookimpl
 
 _CN = "零一二三四五六七八九十"

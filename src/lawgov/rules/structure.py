@@ -9,10 +9,10 @@ from __future__ import annotations
 import regex
 
 from ..hookspecs import hookimpl
-from .._cache import per_report
-from .._contents import CAUSE_CUES, Content, classify
+from .._util.cache import per_report
+from .._domain.contents import CAUSE_CUES, Content, classify
 from .._model import Severity
-from .._rules import rule
+from .._check.rule import rule
 from ._common import parts, sub_sections
 
 

@@ -11,10 +11,10 @@ import datetime as _dt
 import regex
 
 from ..hookspecs import hookimpl
-from .._contents import FUTURE_CUES, Content, classify
+from .._domain.contents import FUTURE_CUES, Content, classify
 from .._model import Severity
-from .._rules import rule
-from .._text import fold
+from .._check.rule import rule
+from .._util.text import fold
 from ._common import parts, sentence_at
 
 #: Future cues, plus dates that are deadlines or a law's effective date, not events.

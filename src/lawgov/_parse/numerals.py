@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from decimal import Decimal, InvalidOperation
 
-from ._text import fold
+from .._util.text import fold
 
 _DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
           "六": 6, "七": 7, "八": 8, "九": 9}

@@ -15,9 +15,9 @@ from decimal import Decimal
 
 import regex
 
-from ._model import Approx, ChangeClaim, Quantity, RateStatement
-from ._numbers import number
-from ._text import make_span
+from .._model import Approx, ChangeClaim, Quantity, RateStatement
+from .numerals import number
+from .._model import make_span
 
 _CN_NUM = "零〇一二两三四五六七八九十百千万亿点"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"

@@ -16,6 +16,8 @@ import sys
 
 from attrs import evolve, frozen
 
+from .._errors import InputProblem
+
 #: Default largest input accepted, in bytes. Real reports are 5–60 KB as text and a
 #: few MB as .docx; 20 MB leaves room for pictures inside a .docx.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -49,17 +51,6 @@ class Source:
     page_starts: tuple[int, ...] = ()
 
 
-class InputProblem(Exception):
-    """An input that cannot be checked. ``code`` is its LG0xx code."""
-
-    def __init__(self, code: str, path: str, message: str, message_en: str) -> None:
-        super().__init__(f"{path}: {message_en}")
-        self.code = code
-        self.path = path
-        self.message = message
-        self.message_en = message_en
-
-
 def read(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read and decode ``path`` (``"-"`` reads standard input).
 
@@ -85,7 +76,7 @@ def _from_bytes(path: str, raw: bytes, lower: str) -> Source:
 
 
 def _pdf_source(path: str, raw: bytes) -> Source:
-    from ._pdf import PdfProblem, pdf_text
+    from .pdf import PdfProblem, pdf_text
 
     try:
         text, starts = pdf_text(raw)
@@ -106,7 +97,7 @@ def _pdf_source(path: str, raw: bytes) -> Source:
 
 
 def _legacy_source(path: str, raw: bytes) -> Source:
-    from ._legacy import ConversionFailed, NoConverter, legacy_text
+    from .legacy_word import ConversionFailed, NoConverter, legacy_text
 
     if path == "-" or not os.path.isfile(path):
         # fetched or piped: a converter needs a file, written where only we read it
@@ -138,7 +129,7 @@ _WRAPPER_CHARS = 300
 
 
 def _url_source(url: str, max_bytes: int) -> Source:
-    from ._fetch import FetchProblem, document_link, fetch
+    from .url import FetchProblem, document_link, fetch
 
     def get(address: str) -> tuple[bytes, str, str]:
         try:
@@ -159,7 +150,7 @@ def _url_source(url: str, max_bytes: int) -> Source:
         name += ".html"
     source = _from_bytes(url, raw, name)
     if name.endswith(".html") and len(source.text) < _WRAPPER_CHARS:
-        from . import _html
+        from . import html as _html
 
         declared = _html.charset(raw)
         link = document_link(raw.decode(declared or "utf-8", errors="replace"), final)
@@ -185,7 +176,7 @@ HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 
 
 def _html_source(path: str, raw: bytes) -> Source:
-    from . import _html
+    from . import html as _html
 
     declared = _html.charset(raw)
     page_text = raw.decode(declared, errors="replace") if declared else decode(raw, path).text

@@ -18,13 +18,15 @@ from functools import partial
 import regex
 from attrs import evolve
 
-from . import _baseline
-from ._check import RULE_TIMEOUT, check, default_plugin_manager, selected
-from ._model import Finding, Severity
-from ._parse import parse_source
-from ._plugins import UsageError
-from ._read import DEFAULT_MAX_BYTES, InputProblem, read
-from ._render import RENDERERS, FileResult, Stream
+from .._batch import baseline as _baseline
+from .._check import RULE_TIMEOUT, check, default_plugin_manager, selected
+from .._model import Finding, Severity
+from .._parse import parse_source
+from .._errors import UsageError
+from .._read import DEFAULT_MAX_BYTES, read
+from .._errors import InputProblem
+from .._render import RENDERERS, Stream
+from .._model import FileResult
 
 _SUFFIXES = (".txt", ".docx", ".html", ".htm", ".pdf", ".doc", ".wps")
 
@@ -207,7 +209,7 @@ def check_file(path: str, options: dict, name: str | None = None) -> FileResult:
                          f"{name}: {problem.message_en}"),)
         known = options.get("baseline")
         if known is not None:
-            from ._baseline import new_findings
+            from .._batch.baseline import new_findings
 
             found = new_findings(found, None, known.get(name, {}))
         return FileResult(name, None, found)
@@ -228,7 +230,7 @@ def check_file(path: str, options: dict, name: str | None = None) -> FileResult:
         result = evolve(result, findings=pairing + result.findings)
     known = options.get("baseline")
     if known is not None:
-        from ._baseline import new_findings
+        from .._batch.baseline import new_findings
 
         result = evolve(result, findings=new_findings(result.findings, report, known.get(name, {})))
     return FileResult(name, result)
@@ -237,7 +239,7 @@ def check_file(path: str, options: dict, name: str | None = None) -> FileResult:
 @functools.cache
 def _documented() -> frozenset[str]:
     """Codes with a page, rules or not: input (LG0xx), batch (LG405, LG406), internal (LG9xx)."""
-    from ._places import resource_files
+    from .._util.resources import resource_files
 
     docs = resource_files("lawgov.rules") / "docs"
     return frozenset(p.name[:-3] for p in docs.iterdir() if p.name.endswith(".md"))
@@ -245,7 +247,7 @@ def _documented() -> frozenset[str]:
 
 def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The configuration that applies, with the command line's options on top."""
-    from . import _config
+    from .._batch import config as _config
 
     if args.isolated and args.config:
         raise UsageError("--config and --isolated exclude each other", "--config 与 --isolated 不能同时使用")
@@ -352,7 +354,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 def _previous_index(folder: str, max_bytes: int) -> tuple[tuple[str, tuple[str, ...], int | None], ...]:
     """Last year's reports in ``folder``: (path, issuer names, year) of each that reads."""
-    from .rules.crossyear import issuer_names
+    from .._domain.issuers import issuer_names
 
     index = []
     for path in _expand([folder]):
@@ -367,7 +369,7 @@ def _previous_index(folder: str, max_bytes: int) -> tuple[tuple[str, tuple[str, 
 def _pair(report, index, options):  # type: ignore[no-untyped-def]
     """Last year's report of ``report``'s issuer from a --previous folder, and the
     LG405 finding that shows the pairing (or says there is none)."""
-    from .rules.crossyear import issuer_names, same_issuer
+    from .._domain.issuers import issuer_names, same_issuer
 
     names, year = issuer_names(report), report.metadata.year
     match = next((path for path, theirs, their_year in index if names and year is not None
@@ -407,7 +409,7 @@ def _progress(items, total: int):  # type: ignore[no-untyped-def]
 
 
 def _sketch(path: str, max_bytes: int):  # type: ignore[no-untyped-def]
-    from ._batchcopy import sketch
+    from .._batch.copies import sketch
 
     try:
         return sketch(read(path, max_bytes=max_bytes).text)
@@ -419,7 +421,7 @@ def _batch_copies(paths: list[str], max_bytes: int,  # type: ignore[no-untyped-d
                   parallel: bool, jobs: int):
     """For each file, the other files of the batch it shares paragraphs with:
     path -> [(other path, paragraphs, share of the text)]."""
-    from ._batchcopy import shared
+    from .._batch.copies import shared
 
     with _pool(parallel, jobs) as pool:
         work = partial(_sketch, max_bytes=max_bytes)
@@ -563,7 +565,7 @@ def _run_explain(args: argparse.Namespace) -> int:
                 sys.stdout.write(doc if doc.endswith("\n") else doc + "\n")
             return ExitCode.OK
     # input (LG0xx) and internal (LG9xx) codes are not rules but have pages too
-    from ._places import resource_files
+    from .._util.resources import resource_files
 
     docs = resource_files("lawgov.rules") / "docs"
     for page in ([docs / "zh" / f"{code}.md"] if args.lang == "zh" else []) + [docs / f"{code}.md"]:
@@ -576,7 +578,7 @@ def _run_explain(args: argparse.Namespace) -> int:
 
 def _run_serve(args: argparse.Namespace) -> int:
     try:
-        from ._serve import serve
+        from .._web import serve
         import starlette  # noqa: F401 - the web extra
         import uvicorn  # noqa: F401
     except ImportError:
@@ -606,7 +608,7 @@ def _problems(pm, lang: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def _version_text() -> str:
-    from ._render import _version
+    from .._render import _version
 
     dists = sorted(default_plugin_manager().distributions.values())
     return f"lawgov {_version()}" + (f" (plugins: {', '.join(dists)})" if dists else "")

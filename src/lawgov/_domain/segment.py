@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import warnings
 
-from ._text import fold
+from .._util.resources import resource_files
+from .._util.text import fold
 
 #: Words that scope or pad a figure without changing what it counts.
 _STOP = frozenset("""全年 年内 本年度 今年 当年 全镇 全乡 全区 全县 全市 共计 累计 合计 总计 其中 先后
@@ -27,7 +28,6 @@ def _tokenizer():  # type: ignore[no-untyped-def]
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    from ._places import resource_files
 
     with (resource_files("lawgov") / "data" / "jieba_domain.txt").open("rb") as fh:
         tokenizer.load_userdict(fh)

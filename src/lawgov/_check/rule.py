@@ -10,8 +10,8 @@ from typing import Any
 import regex
 from attrs import field, frozen
 
-from ._model import Finding, Jurisdiction, Report, Severity, Span
-from ._places import resource_files
+from .._model import Finding, Jurisdiction, Report, Severity, Span
+from .._util.resources import doc_page
 
 CODE_RE = regex.compile(r"^[A-Z]{2,3}[0-9]{3}$")
 
@@ -41,17 +41,18 @@ class Rule:
     def doc(self, lang: str = "en") -> str | None:
         """The rule's documentation page (Markdown), or None if it has none. With
         ``lang="zh"`` the Chinese page ``docs/zh/<code>.md`` when there is one, else the
-        English page."""
+        English page. Without ``docs_package``, the page is looked for in the package
+        of the module defining the check, then in each package above it (a family
+        split into a package keeps its pages with its siblings')."""
+        if self.docs_package:
+            return doc_page(self.docs_package, self.code, lang)
         module = sys.modules.get(getattr(self.check, "__module__", ""))
-        package = self.docs_package or getattr(module, "__package__", None)
-        if not package:
-            return None
-        docs = resource_files(package) / "docs"
-        for page in ([docs / "zh" / f"{self.code}.md"] if lang == "zh" else []) + [docs / f"{self.code}.md"]:
-            try:
-                return page.read_text("utf-8")
-            except (OSError, ModuleNotFoundError, ValueError, TypeError):
-                continue
+        package = getattr(module, "__package__", None) or ""
+        while package:
+            page = doc_page(package, self.code, lang)
+            if page is not None:
+                return page
+            package = package.rpartition(".")[0]
         return None
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ._model import Finding, Report
-from ._plugins import UsageError
+from .._model import Finding, Report
+from .._errors import UsageError
 
 SCHEMA = "lawgov-baseline/1"
 _AROUND = 10

@@ -19,13 +19,13 @@ from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 import attrs
 import regex
 
-from .._contents import FUTURE_CUES
-from .._model import Approx, Severity
-from .._rules import rule
-from .._text import fold, lazy_pattern
-from ..hookspecs import hookimpl
-from .._cache import per_report
-from ._common import counts, sentence_at, sentences
+from ..._domain.contents import FUTURE_CUES
+from ..._model import Approx, Severity
+from ..._check.rule import rule
+from ..._util.text import fold, lazy_pattern
+from ...hookspecs import hookimpl
+from ..._util.cache import per_report
+from .._common import counts, sentence_at, sentences
 
 HUNDRED = Decimal(100)
 #: How many values of an approximate operand (1600余 = 1600–1699) are tried at most.

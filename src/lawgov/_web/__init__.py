@@ -16,8 +16,8 @@ from html import escape
 
 import regex
 
-from ._check import default_plugin_manager
-from ._read import DEFAULT_MAX_BYTES
+from .._check import default_plugin_manager
+from .._read import DEFAULT_MAX_BYTES
 
 #: How many reports one request may carry.
 MAX_FILES = 300
@@ -54,8 +54,8 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES,  # type: ignore[no-untyped-de
     from starlette.responses import HTMLResponse, JSONResponse, Response
     from starlette.routing import Route
 
-    from ._render import render_json
-    from ._view import render
+    from .._render import render_json
+    from .._render.html import render
 
     async def uploads(request: Request):  # type: ignore[no-untyped-def]
         size = int(request.headers.get("content-length") or 0)
@@ -86,9 +86,10 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES,  # type: ignore[no-untyped-de
         return items, prev, jurisdiction, lang
 
     def run(items, prev, jurisdiction):  # type: ignore[no-untyped-def]
-        from ._parse import parse_source
-        from ._read import InputProblem, read
-        from .cli import _batch_copies, check_file
+        from .._parse import parse_source
+        from .._errors import InputProblem
+        from .._read import read
+        from ..cli import _batch_copies, check_file
 
         pm = default_plugin_manager()
         if jurisdiction and jurisdiction not in ("none", *pm.jurisdictions()):
@@ -158,7 +159,7 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES,  # type: ignore[no-untyped-de
 
 def upload_page(lang: str, nonce: str) -> str:
     """The start page: upload one or many reports, or paste one."""
-    from ._view import CSS, both
+    from .._render.html import CSS, both
 
     jurisdictions = sorted(default_plugin_manager().jurisdictions().values(), key=lambda j: j.name)
     options = "".join(f'<option value="{escape(j.name)}">{escape(j.label or j.name)}</option>'
@@ -198,7 +199,7 @@ document.getElementById('lang').addEventListener('click',function(){{
 
 
 def message_page(zh: str, en: str, nonce: str) -> str:
-    from ._view import CSS, both
+    from .._render.html import CSS, both
 
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>lawgov</title>'
             f'<style nonce="{nonce}">{CSS}</style></head><body class="lang-zh">'

@@ -24,7 +24,7 @@ import re
 
 from attrs import frozen
 
-from ._plugins import UsageError
+from .._errors import UsageError
 
 KEYS = ("select", "ignore", "fail-on", "jurisdiction", "per-file-ignores")
 

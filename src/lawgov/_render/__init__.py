@@ -10,39 +10,15 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from attrs import frozen
+from .._model import FileResult, Severity
+from .._model.serialize import SCHEMA, report_dict, summary
+from .._util.text import display_width
 
-from ._model import CheckResult, Finding, Report, Severity
-from ._text import display_width
-
-SCHEMA = "lawgov-report/1"
 _SEV_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 
 
-@frozen
-class FileResult:
-    """One input file: its check result, or the findings that stopped it being read."""
-
-    path: str
-    result: CheckResult | None
-    input_findings: tuple[Finding, ...] = ()
-
-    @property
-    def findings(self) -> tuple[Finding, ...]:
-        return self.input_findings + (self.result.findings if self.result else ())
-
-
-def summary(files: Sequence[FileResult]) -> dict[str, int]:
-    counts = {s: 0 for s in Severity}
-    for f in files:
-        for finding in f.findings:
-            counts[finding.severity] += 1
-    return {"files": len(files), "errors": counts[Severity.ERROR],
-            "warnings": counts[Severity.WARNING], "infos": counts[Severity.INFO]}
-
-
 def _version() -> str:
-    from ._version import __version__
+    from .._version import __version__
 
     return __version__
 
@@ -132,43 +108,6 @@ def _outline_line(chapters, lang: str) -> str:  # type: ignore[no-untyped-def]
 
 
 # ---- JSON -------------------------------------------------------------------------
-
-def finding_dict(finding: Finding, lang: str = "zh", report: Report | None = None) -> dict[str, Any]:
-    """A finding as JSON; ``page`` is added for a report read from a PDF."""
-    span = finding.span
-    out = {
-        "code": finding.code, "rule": finding.rule, "severity": finding.severity.label,
-        "message": finding.text(lang), "suggestion": finding.suggestion_text(lang),
-        "line": span.line if span else None, "column": span.column if span else None,
-        "end_line": span.end_line if span else None, "end_column": span.end_column if span else None,
-        "offset": span.start if span else None, "end_offset": span.end if span else None,
-        "evidence": finding.evidence, "plugin": finding.plugin,
-    }
-    if report is not None and report.page_starts:
-        out["page"] = report.page(span.start) if span else None
-    return out
-
-
-def report_dict(f: FileResult, lang: str = "zh") -> dict[str, Any]:
-    """One report of the ``lawgov-report/1`` document."""
-    r = f.result
-    meta = r.report.metadata if r else None
-    return {
-        "path": f.path,
-        "title": meta.title.text if meta and meta.title else None,
-        "issuer": meta.issuer.text if meta and meta.issuer else None,
-        "year": meta.year if meta else None,
-        "published": meta.published.isoformat() if meta and meta.published else None,
-        "published_from": meta.published_from if meta else None,
-        "jurisdiction": r.jurisdiction if r else None,
-        "jurisdiction_evidence": list(r.jurisdiction_evidence) if r else [],
-        "findings": [finding_dict(x, lang, r.report if r else None) for x in f.findings],
-        "stats": dict(r.stats) if r else {},
-        "outline_coverage": None if r is None or r.outline is None else [
-            {"chapter": c.chapter, "title": c.title, "covered": c.covered,
-             "terms": list(c.terms)} for c in r.outline],
-    }
-
 
 def _nested(value: Any, depth: int) -> str:
     """``value`` as ``json.dumps(indent=2)`` writes it ``depth`` levels down."""
@@ -350,7 +289,7 @@ def render_sarif(files: Sequence[FileResult], lang: str = "zh", rules: Sequence[
 
 def render_html(files: Sequence[FileResult], lang: str = "zh") -> str:
     """The reviewer's view as one standalone HTML file (see ``lawgov._view``)."""
-    from ._view import render
+    from .html import render
 
     return render(files, lang)
 

@@ -1,14 +1,11 @@
-"""Small text utilities: positions, widths, width folding and Chinese numerals."""
+"""Small text utilities: width folding, display widths, lazily compiled patterns."""
 
 from __future__ import annotations
 
-import bisect
 import functools
 import unicodedata
 
 import regex
-
-from ._model import Span
 
 #: Full-width ASCII variants folded to their half-width forms, plus the ideographic
 #: space; used only for matching, never to change the text that positions refer to.
@@ -54,39 +51,6 @@ def lazy_pattern(pattern: str, flags: int = 0):  # type: ignore[no-untyped-def]
         return regex.compile(pattern, flags)
 
     return compiled
-
-
-def line_starts(text: str) -> tuple[int, ...]:
-    """Offsets at which each line of ``text`` starts (``text`` uses ``\\n`` only)."""
-    starts = [0]
-    find = text.find
-    i = find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = find("\n", i + 1)
-    return tuple(starts)
-
-
-def make_span(starts: tuple[int, ...], start: int, end: int) -> Span:
-    """Build a :class:`Span` from offsets, computing 1-based lines and columns."""
-    line = bisect.bisect_right(starts, start)
-    first = starts[line - 1]
-    column = start - first + 1
-    if end <= start:
-        return Span(start, end, line, column, line, column)
-    last = end - 1
-    if line == len(starts) or last < starts[line]:  # on one line, as most spans are
-        return Span(start, end, line, column, line, last - first + 2)
-    end_line = bisect.bisect_right(starts, last)
-    return Span(start, end, line, column, end_line, last - starts[end_line - 1] + 2)
-
-
-def line_span(line: int, first: int, start: int, end: int) -> Span:
-    """A :class:`Span` of ``start``..``end`` on 1-based ``line``, which starts at
-    offset ``first`` (no search: the caller knows the line)."""
-    if end <= start:
-        return Span(start, end, line, start - first + 1, line, start - first + 1)
-    return Span(start, end, line, start - first + 1, line, end - first + 1)
 
 
 def display_width(text: str) -> int:

@@ -11,7 +11,7 @@ import enum
 import functools
 import re
 
-from ._text import fold
+from .._util.text import fold
 
 
 class Content(enum.Enum):

@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 import pluggy
 from attrs import frozen
 
-from . import hookspecs
-from ._model import Jurisdiction, evolve
-from ._rules import CODE_RE, Rule
+from .. import hookspecs
+from .._model import Jurisdiction, evolve
+from .rule import CODE_RE, Rule
 
 ENTRY_POINT_GROUP = "lawgov.plugins"
 #: Built-in plugins: short name -> module.
@@ -31,15 +31,6 @@ DEFAULT_PLUGINS = {
     "citations": "lawgov.rules.citations",
     "outline": "lawgov.rules.outline",
 }
-
-
-class UsageError(Exception):
-    """A mistake in how lawgov was called (exit status 2): ``str(error)`` is the English
-    message, ``error.zh`` the Chinese one the command line prints by default."""
-
-    def __init__(self, message: str, zh: str | None = None) -> None:
-        super().__init__(message)
-        self.zh = zh or message
 
 
 @frozen

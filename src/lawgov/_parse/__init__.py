@@ -13,15 +13,13 @@ import re
 
 import regex
 
-from ._contents import looks_like_content_heading
-from ._model import (
-    DateMention, Heading, HeadingKind, Metadata, Paragraph, Report, Section, Sentence,
-    TextSpan, evolve,
-)
-from ._numbers import to_int
-from ._citations import extract as extract_citations
-from ._quantities import extract
-from ._text import fold, lazy_pattern, line_span, line_starts, make_span
+from .._domain.contents import looks_like_content_heading
+from .._model import DateMention, Heading, HeadingKind, Metadata, Paragraph, Report, Section, Sentence, TextSpan, evolve
+from .numerals import to_int
+from .citations import extract as extract_citations
+from .quantities import extract
+from .._util.text import fold, lazy_pattern
+from .._model.spans import line_span, line_starts, make_span
 
 _CN = "一二三四五六七八九十"
 _LEAD = regex.compile(r"[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]]*\][ \t\u3000\xa0]*)*")

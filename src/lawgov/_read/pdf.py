@@ -15,7 +15,7 @@ import io
 
 import regex
 
-from ._text import display_width
+from .._util.text import display_width
 
 #: More pages than any annual report has (they run to 5–40).
 MAX_PAGES = 1000

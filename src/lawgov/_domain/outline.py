@@ -11,9 +11,9 @@ import re
 
 from attrs import frozen
 
-from ._cache import per_report
-from ._contents import Content, classify
-from ._model import Report
+from .._util.cache import per_report
+from .contents import Content, classify
+from .._model import Report
 
 #: Report years the 纲要 covers.
 YEARS = range(2021, 2026)

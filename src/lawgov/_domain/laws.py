@@ -1,5 +1,5 @@
-"""Citations: every 《…》 title, what kind of document it names, and the bundled
-registry of national laws and regulations (``data/laws.tsv``, sources in the file)."""
+"""The national law registry (``data/laws.tsv``, sources in the file) and the kinds of
+document a cited title can name."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import functools
 import regex
 from attrs import frozen
 
-from ._model import Citation, CitationKind
-from ._text import fold, make_span
+from .._model import CitationKind
+from .._util.resources import resource_files
+from .._util.text import fold
 
-_TITLE = regex.compile(r"《([^《》\n]{1,80})》")
 #: Words that show a title is mentioned as history, not cited as in force.
 HISTORICAL = regex.compile(r"废止|废除|失效|取代|替代|代替|修订前|原《|旧《|此前|曾经")
 _PUBLICATION = regex.compile(r"(日报|晚报|报|杂志|期刊|文摘|手册|读本|汇编|文选|选编|丛书)$")
@@ -47,8 +47,6 @@ def normalise(title: str) -> str:
 @functools.lru_cache(maxsize=1)
 def registry() -> dict[str, LawEntry]:
     """Canonical and short titles (normalised) -> entry; loaded on first use."""
-    from ._places import resource_files
-
     text = (resource_files("lawgov") / "data" / "laws.tsv").read_text("utf-8")
     out: dict[str, LawEntry] = {}
     for line in text.splitlines():
@@ -95,9 +93,3 @@ def classify(title: str) -> CitationKind:
     if _NORMATIVE.search(t):
         return CitationKind.NORMATIVE
     return CitationKind.OTHER
-
-
-def extract(text: str, starts: tuple[int, ...]) -> tuple[Citation, ...]:
-    """Every 《…》 title of ``text``."""
-    return tuple(Citation(m.group(1), classify(m.group(1)), make_span(starts, m.start(), m.end()))
-                 for m in _TITLE.finditer(text))

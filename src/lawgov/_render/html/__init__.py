@@ -20,7 +20,7 @@ from html import escape
 
 import regex
 
-from ._model import Finding, Severity
+from ..._model import Finding, Severity
 
 #: Codes whose finding means a mandated content is missing, and the content's names.
 MISSING = {"LG101": ("主要举措和成效", "measures and results"),
@@ -70,8 +70,8 @@ def render(files: Sequence, lang: str = "zh", *, nonce: str | None = None,  # ty
 
 def _downloads(files: Sequence, lang: str) -> str:  # type: ignore[type-arg]
     """Links that save the results, carried in the page (nothing is kept on a server)."""
-    from ._check import default_plugin_manager
-    from ._render import render_csv, render_json, render_sarif, render_xlsx
+    from ..._check import default_plugin_manager
+    from .. import render_csv, render_json, render_sarif, render_xlsx
 
     links = [("lawgov.json", "application/json", render_json(files, lang)),
              ("lawgov.csv", "text/csv", "\ufeff" + render_csv(files, lang)),
@@ -225,11 +225,11 @@ def _marked(text: str, findings: Sequence[Finding], i: int) -> str:
 def _rule_pages(files: Sequence, lang: str = "zh") -> dict[str, str]:  # type: ignore[type-arg]
     """The documentation page of every code found, as HTML (Chinese where there is a
     Chinese page and the page is Chinese)."""
-    from ._check import default_plugin_manager
+    from ..._check import default_plugin_manager
 
     codes = {x.code for f in files for x in f.findings}
     docs = {r.code: r.doc(lang) for r in default_plugin_manager().rules() if r.code in codes}
-    from ._places import resource_files
+    from ..._util.resources import resource_files
 
     pages = resource_files("lawgov.rules") / "docs"
     for code in codes - docs.keys():

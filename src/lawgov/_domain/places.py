@@ -10,13 +10,13 @@ titles, not the report's own place, and do not count.
 from __future__ import annotations
 
 import functools
-import os
 import re
 
 import regex
 from attrs import field, frozen
 
-from ._model import Jurisdiction, Report
+from .._model import Jurisdiction, Report
+from .._util.resources import resource_files
 
 # re: these two plain scans run on every report, and re runs them faster than regex
 _SUFFIX = re.compile("[省市县区镇乡州旗盟道]")
@@ -229,54 +229,3 @@ def _header_end(report: Report) -> int:
     m = report.metadata
     ends = [ts.span.end for ts in (m.title, m.issuer, m.addressee) if ts is not None]
     return max(ends) if ends else min(80, len(report.text))
-
-
-class _Folder:
-    """A file or folder inside an installed package: the few ``pathlib`` methods
-    lawgov uses, without importing ``pathlib`` (about 3 ms at start-up)."""
-
-    __slots__ = ("path",)
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    def __truediv__(self, name: str) -> _Folder:
-        return _Folder(os.path.join(self.path, name))
-
-    @property
-    def name(self) -> str:
-        return os.path.basename(self.path)
-
-    def is_file(self) -> bool:
-        return os.path.isfile(self.path)
-
-    def iterdir(self):  # type: ignore[no-untyped-def]
-        return (self / name for name in sorted(os.listdir(self.path)))
-
-    def open(self, mode: str = "r", encoding: str | None = None):  # type: ignore[no-untyped-def]
-        return open(self.path, mode, encoding=encoding)  # noqa: SIM115 - the caller closes it
-
-    def read_text(self, encoding: str = "utf-8") -> str:
-        with open(self.path, encoding=encoding) as fh:
-            return fh.read()
-
-    def read_bytes(self) -> bytes:
-        with open(self.path, "rb") as fh:
-            return fh.read()
-
-    def __repr__(self) -> str:
-        return f"_Folder({self.path!r})"
-
-
-def resource_files(package: str):  # type: ignore[no-untyped-def]
-    """The folder of ``package``'s data: the package's own folder in the usual
-    install, else ``importlib.resources.files`` (which costs about 10 ms to import)."""
-    import importlib
-
-    module = importlib.import_module(package)
-    init = getattr(module, "__file__", None)
-    if init and os.path.isdir(os.path.dirname(init)):
-        return _Folder(os.path.dirname(init))
-    import importlib.resources
-
-    return importlib.resources.files(package)

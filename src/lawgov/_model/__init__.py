@@ -10,6 +10,8 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
+from .spans import Span, TextSpan, make_span
+
 
 class Severity(enum.IntEnum):
     """How sure a finding is that the text has a defect.
@@ -36,35 +38,6 @@ class Severity(enum.IntEnum):
             return cls[label.upper()]
         except KeyError:
             raise ValueError(f"unknown severity {label!r}") from None
-
-
-@frozen
-class Span:
-    """A stretch of the decoded text.
-
-    ``start``/``end`` are code-point offsets (end exclusive); ``line``/``column``
-    and ``end_line``/``end_column`` are 1-based and point at the first character
-    and one past the last character, as in SARIF regions.
-    """
-
-    start: int
-    end: int
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-
-    def __attrs_post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"invalid span {self.start}..{self.end}", self)
-
-
-@frozen
-class TextSpan:
-    """A piece of text together with where it stands."""
-
-    text: str
-    span: Span
 
 
 @frozen
@@ -297,8 +270,6 @@ class Report:
 
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` for offsets ``start``..``end`` of this report's text."""
-        from ._text import make_span
-
         return make_span(self.line_starts, start, end)
 
     def page(self, offset: int) -> int | None:
@@ -404,9 +375,22 @@ class CheckResult:
         >>> d["path"], [f["code"] for f in d["findings"]]
         ('a.txt', ['LG108'])
         """
-        from ._render import FileResult, report_dict
+        from .serialize import report_dict
 
         return report_dict(FileResult(self.report.source, self), lang)
+
+
+@frozen
+class FileResult:
+    """One input file: its check result, or the findings that stopped it being read."""
+
+    path: str
+    result: CheckResult | None
+    input_findings: tuple[Finding, ...] = ()
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self.input_findings + (self.result.findings if self.result else ())
 
 
 def evolve(inst: Any, **changes: Any) -> Any:

@@ -9,11 +9,12 @@ import threading
 import time
 from collections.abc import Sequence
 
-from ._model import CheckResult, Finding, Report, Severity
-from ._outline import coverage
-from ._places import Attribution, Gazetteer
-from ._plugins import PluginManager, UsageError, plugin_manager
-from ._rules import Context, Rule
+from .._model import CheckResult, Finding, Report, Severity
+from .._domain.outline import coverage
+from .._domain.places import Attribution, Gazetteer
+from .plugins import PluginManager, plugin_manager
+from .._errors import UsageError
+from .rule import Context, Rule
 
 #: Seconds one rule may take on one report by default.
 RULE_TIMEOUT = 20.0
