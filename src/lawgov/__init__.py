@@ -14,27 +14,33 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 
+from ._batch import BatchOptions, check_paths
 from ._check import check
-from ._model import Approx, ChangeClaim, CheckResult, Citation, CitationKind, DateMention, Finding, Heading, HeadingKind, Jurisdiction, Metadata, Paragraph, Quantity, RateStatement, Report, Section, Sentence, Severity, Span, TextSpan
-from ._parse import parse as _parse, parse_source
-from ._domain.places import load_jurisdiction, load_places
-from ._errors import UsageError
 from ._check.plugins import plugin_manager
-from ._errors import InputProblem
-from ._read import read
 from ._check.rule import Context, Rule, rule
+from ._domain.places import load_jurisdiction, load_places
+from ._errors import InputProblem, UsageError
+from ._model import (
+    Approx, ChangeClaim, CheckResult, Citation, CitationKind, DateMention, FileResult, Finding, Heading,
+    HeadingKind, Jurisdiction, Metadata, Paragraph, Quantity, RateStatement, Report, Section, Sentence,
+    Severity, Span, TextSpan,
+)
+from ._parse import parse as _parse, parse_source
+from ._read import read
 from ._version import __version__
 from .hookspecs import hookimpl, hookspec
 
 __all__ = [
     "__version__",
     "Approx",
+    "BatchOptions",
     "ChangeClaim",
     "CheckResult",
     "Citation",
     "CitationKind",
     "Context",
     "DateMention",
+    "FileResult",
     "Finding",
     "Heading",
     "HeadingKind",
@@ -53,6 +59,7 @@ __all__ = [
     "TextSpan",
     "UsageError",
     "check",
+    "check_paths",
     "hookimpl",
     "hookspec",
     "load",
@@ -88,11 +95,13 @@ def load(path: str, *, max_bytes: int | None = None, published: _dt.date | None 
     return parse_source(source, published)
 
 
-def render(results: CheckResult | Sequence[CheckResult], fmt: str = "json", lang: str = "zh") -> str | bytes:
+def render(results: CheckResult | FileResult | Sequence[CheckResult | FileResult], fmt: str = "json",
+           lang: str = "zh") -> str | bytes:
     """Results in any format of ``lawgov check --format``: ``json`` (the
     ``lawgov-report/1`` document), ``text``, ``csv``, ``sarif``, ``github``, ``html``
     (the reviewer's page) or ``xlsx`` (bytes of an Excel workbook, needs openpyxl).
-    Each result is known by its report's ``source``.
+    A :class:`CheckResult` is known by its report's ``source``; a :class:`FileResult`
+    (what :func:`check_paths` gives) by its path, and may be a file that could not be read.
 
     >>> import json, lawgov
     >>> result = lawgov.check(lawgov.parse("开展培训3次。", source="a.txt"), select=["LG108"])
@@ -102,13 +111,9 @@ def render(results: CheckResult | Sequence[CheckResult], fmt: str = "json", lang
     :raises ValueError: ``fmt`` is not one of the formats.
     """
     from ._check import default_plugin_manager
-    from ._render import RENDERERS, render_sarif
-    from ._model import FileResult
+    from ._check.codes import every_code
+    from ._render import RenderContext, render_files
 
-    if fmt not in RENDERERS:
-        raise ValueError(f"unknown format {fmt!r} (known: {', '.join(sorted(RENDERERS))})")
-    items = [results] if isinstance(results, CheckResult) else list(results)
-    files = [FileResult(r.report.source, r) for r in items]
-    if fmt == "sarif":
-        return render_sarif(files, lang, rules=default_plugin_manager().rules())
-    return RENDERERS[fmt](files, lang)
+    items = [results] if isinstance(results, CheckResult | FileResult) else list(results)
+    files = [r if isinstance(r, FileResult) else FileResult(r.report.source, r) for r in items]
+    return render_files(files, fmt, RenderContext(lang, every_code(default_plugin_manager().rules())))

@@ -23,10 +23,11 @@ import functools
 import regex
 from attrs import frozen
 
-from ._domain.laws import HISTORICAL, normalise
+from ._domain.laws import normalise
 from ._model import Severity
 from ._util.resources import resource_files
 from ._check.rule import Rule, rule
+from .rules._common import replaced_citations, sentence_text as _sentence, year_of as _year
 
 __all__ = ["Regulation", "load_regulations", "misnamed_rule", "repealed_rule", "replaced_citations",
            "stale_place_rule"]
@@ -58,48 +59,6 @@ def load_regulations(package: str, resource: str = "data/regulations.tsv") -> di
             reg = Regulation(*(line.split("\t") + [""] * 7)[:7])
             out[normalise(reg.title)] = reg
     return out
-
-
-def _year(date: str) -> int | None:
-    return int(date[:4]) if date[:4].isdigit() else None
-
-
-def _sentence(report, offset: int) -> str:
-    from .rules._common import sentence_at
-
-    found = sentence_at(report, offset)
-    return found.text if found is not None else ""
-
-
-def replaced_citations(report, ctx, find):  # type: ignore[no-untyped-def]
-    """Findings for the report's citations that ``find(title)`` records as replaced.
-
-    ``find`` returns an object with ``replaced_by``, ``replaced_on`` (a date string
-    starting with the year), ``source`` and optionally ``order`` (令号), or None. A
-    citation is reported when the report's year is not before the replacement's year
-    and its sentence does not speak of the repeal itself. Shared by LG501 (national
-    registry) and the packs' repealed_rule.
-    """
-    year = report.metadata.year
-    for c in report.citations:
-        old = find(c.title)
-        if old is None or not old.replaced_by or year is None:
-            continue
-        replaced = _year(old.replaced_on)
-        if replaced is None or year < replaced or HISTORICAL.search(_sentence(report, c.span.start)):
-            continue
-        new = find(old.replaced_by)
-        old_order = f"（{old.order}）" if getattr(old, "order", "") else ""
-        new_order = f"（{new.order}）" if new is not None and getattr(new, "order", "") else ""
-        yield ctx.finding(
-            f"《{c.title}》{old_order}已被《{old.replaced_by}》{new_order}取代，后者自{old.replaced_on}"
-            f"起施行；{year}年度报告不应再作为现行依据引用",
-            f"《{c.title}》 was replaced by 《{old.replaced_by}》, in force from {old.replaced_on}; "
-            f"a report on {year} should not cite it as current",
-            span=c.span, suggestion=f"改为引用《{old.replaced_by}》",
-            suggestion_en=f"cite 《{old.replaced_by}》 instead",
-            evidence={"cited": c.title, "replaced_by": old.replaced_by,
-                      "replaced_on": old.replaced_on, "source": old.source})
 
 
 def repealed_rule(code: str, jurisdiction: str, package: str) -> Rule:

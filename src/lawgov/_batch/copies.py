@@ -16,6 +16,9 @@ import heapq
 from zlib import crc32
 from collections import defaultdict
 
+from .._check.codes import CODES
+from .._model import Finding, Severity
+
 _WINDOW = 8
 _K = 4
 _SAME = 3
@@ -69,3 +72,34 @@ def shared(sketches: list[Sketch]) -> list[list[tuple[int, int, int]]]:
                     totals[other][1] += length
         out.append(sorted(((d, p, c) for d, (p, c) in totals.items()), key=lambda t: (-t[2], t[0])))
     return out
+
+
+#: (other report, paragraphs shared, share of this report's text).
+Copy = tuple[str, int, float]
+#: Share of a report's text copied from another report of the batch that makes LG406 a warning.
+COPY_WARNING = 0.3
+
+
+def batch_copies(paths: list[str], names: list[str], sketches: list[Sketch]) -> dict[str, list[Copy]]:
+    """For each file, the other files of the batch it shares paragraphs with (by
+    their ``names``): path -> [(other, paragraphs, share of the text)]."""
+    out = {}
+    for path, sketched, found in zip(paths, sketches, shared(sketches)):
+        total = sketched[0] or 1
+        if found:
+            out[path] = [(names[other], paras, round(chars / total, 3)) for other, paras, chars in found]
+    return out
+
+
+def copy_finding(copies: list[Copy]) -> Finding:
+    """The LG406 finding of a report that shares paragraphs with ``copies``."""
+    other, paras, share = copies[0]
+    more = f"等 {len(copies)} 份报告" if len(copies) > 1 else ""
+    more_en = f" and {len(copies) - 1} other report(s)" if len(copies) > 1 else ""
+    return CODES["LG406"].finding(
+        f"有 {paras} 段（占正文的 {share:.0%}）与同批检查的 {other} {more}相同，请确认是否照抄他人报告",
+        f"{paras} paragraph(s) ({share:.0%} of the text) are the same as in {other}{more_en} of this batch; "
+        "check that the report was not copied",
+        severity=Severity.WARNING if share >= COPY_WARNING else Severity.INFO,
+        suggestion="按本单位的实际情况撰写", suggestion_en="write about this organisation's own work",
+        evidence={"copies": [{"path": p, "paragraphs": n, "share": s} for p, n, s in copies[:10]]})

@@ -9,12 +9,14 @@ import threading
 import time
 from collections.abc import Sequence
 
-from .._model import CheckResult, Finding, Report, Severity
+from .._model import CheckResult, Finding, Report
 from .._domain.outline import coverage
-from .._domain.places import Attribution, Gazetteer
+from .._domain.places import Attribution
 from .plugins import PluginManager, plugin_manager
 from .._errors import UsageError
+from .codes import CODES
 from .rule import Context, Rule
+from .select import selected
 
 #: Seconds one rule may take on one report by default.
 RULE_TIMEOUT = 20.0
@@ -28,48 +30,25 @@ def default_plugin_manager(blocked: tuple[str, ...] = ()) -> PluginManager:
     return plugin_manager(blocked)
 
 
-def selected(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
-    """Whether ``code`` runs: the longest matching prefix of ``select`` and
-    ``ignore`` wins (flake8's rule); with no ``select`` everything is selected.
+def validate_jurisdiction(name: str | None, pm: PluginManager) -> None:
+    """Accept ``name`` as a choice of jurisdiction: None (detect it), ``none`` or
+    ``national`` (national rules only), or an installed jurisdiction's name.
 
-    >>> selected("LG103", ["LG1"], ["LG10"]), selected("LG103", ["LG103"], ["LG1"])
-    (False, True)
+    :raises UsageError: it is none of these.
     """
-    sel = max((len(p) for p in select if code.startswith(p)), default=-1 if select else 0)
-    ign = max((len(p) for p in ignore if code.startswith(p)), default=-1)
-    return sel >= 0 and sel > ign
-
-
-def _selected_rules(pm: PluginManager, rules: tuple[Rule, ...], select: tuple[str, ...],
-                    ignore: tuple[str, ...]) -> tuple[Rule, ...]:
-    """The rules of ``rules`` that ``select`` and ``ignore`` let run, remembered on
-    the manager (a batch asks the same question for every report)."""
-    memo = pm.__dict__.setdefault("_selected_memo", {})
-    key = (id(rules), select, ignore)
-    known = memo.get(key)
-    if known is None or known[0] is not rules:
-        if len(memo) > 64:
-            memo.clear()
-        known = memo[key] = (rules, tuple(r for r in rules if selected(r.code, select, ignore)))
-    return known[1]
+    known = pm.jurisdictions()
+    if name and name not in NO_JURISDICTION and name not in known:
+        names = ", ".join(sorted(known)) or "none installed"
+        raise UsageError(f"unknown jurisdiction {name!r} (installed: {names})",
+                         f"未知的辖区 {name!r}（已安装：{names}）")
 
 
 def attribute(report: Report, pm: PluginManager, jurisdiction: str | None = None) -> Attribution:
     """Which jurisdiction ``report`` belongs to (``jurisdiction`` overrides)."""
-    known = pm.jurisdictions()
+    validate_jurisdiction(jurisdiction, pm)
     if jurisdiction:
-        if jurisdiction in NO_JURISDICTION:
-            return Attribution(None, ("--jurisdiction",))
-        if jurisdiction not in known:
-            names = ", ".join(sorted(known)) or "none installed"
-            raise UsageError(f"unknown jurisdiction {jurisdiction!r} (known: {names})",
-                             f"未知的辖区 {jurisdiction!r}（已安装：{names}）")
-        return Attribution(jurisdiction, ("--jurisdiction",))
-    gazetteer = getattr(pm, "_gazetteer", None)
-    if gazetteer is None or gazetteer.jurisdictions is not known:
-        gazetteer = Gazetteer(known)
-        pm._gazetteer = gazetteer  # type: ignore[attr-defined]
-    return gazetteer.attribute(report)
+        return Attribution(None if jurisdiction in NO_JURISDICTION else jurisdiction, ("--jurisdiction",))
+    return pm.gazetteer().attribute(report)
 
 
 def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[str] = (),
@@ -97,19 +76,18 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
     ['LG108']
     """
     pm = pm or default_plugin_manager()
-    rules = pm.rules()  # before the problems are read: collecting rules may find some
+    pm.rules()  # before the problems are read: collecting rules may find some
     attribution = attribute(report, pm, jurisdiction)
     jur = pm.jurisdictions().get(attribution.name) if attribution.name else None
     findings: list[Finding] = []
     stats = {"quantities": len(report.quantities), "claims_checked": 0, "claims_unverifiable": 0}
     for problem in pm.problems:
         if selected(problem.code, select, ignore):
-            findings.append(Finding(problem.code, "plugin-failed", Severity.ERROR, problem.message,
-                                    problem.message_en, plugin=problem.plugin,
-                                    evidence={"plugin": problem.plugin}))
+            findings.append(CODES[problem.code].finding(problem.message, problem.message_en,
+                                                        plugin=problem.plugin, evidence={"plugin": problem.plugin}))
     options = {"jurisdictions": pm.jurisdictions()}
     with _alarm(rule_timeout) as budget:
-        for rule in _selected_rules(pm, rules, tuple(select), tuple(ignore)):
+        for rule in pm.selected_rules(tuple(select), tuple(ignore)):
             if rule.jurisdiction is not None and rule.jurisdiction != attribution.name:
                 continue
             ctx = Context(rule, report, jur, previous, attribution=attribution, stats=stats,
@@ -215,8 +193,7 @@ def _invalid(item: object, report: Report) -> str | None:
 
 
 def _crash(rule: Rule, exc: BaseException) -> Finding:
-    return Finding(
-        "LG904", "rule-failed", Severity.ERROR,
+    return CODES["LG904"].finding(
         f"规则 {rule.code}（插件 {rule.plugin}）运行出错，未能完成检查：{exc!r}",
         f"rule {rule.code} of plugin {rule.plugin} failed and did not finish: {exc!r}",
         plugin=rule.plugin, evidence={"rule": rule.code, "plugin": rule.plugin})

@@ -18,7 +18,9 @@ from attrs import frozen
 
 from .. import hookspecs
 from .._model import Jurisdiction, evolve
+from .._domain.places import Gazetteer
 from .rule import CODE_RE, Rule
+from .select import selected
 
 ENTRY_POINT_GROUP = "lawgov.plugins"
 #: Built-in plugins: short name -> module.
@@ -137,6 +139,8 @@ class PluginManager(pluggy.PluginManager):
         self.distributions: dict[str, str] = {}
         self._rules: tuple[Rule, ...] | None = None
         self._jurisdictions: dict[str, Jurisdiction] | None = None
+        self._gazetteer: Gazetteer | None = None
+        self._selected: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Rule, ...]] = {}
 
     # -- loading --------------------------------------------------------------------
 
@@ -229,6 +233,26 @@ class PluginManager(pluggy.PluginManager):
                     found[item.name] = evolve(item, plugin=plugin)
             self._jurisdictions = found
         return self._jurisdictions
+
+
+    # -- what a check asks for every report -----------------------------------------
+
+    def selected_rules(self, select: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[Rule, ...]:
+        """The rules that ``select`` and ``ignore`` let run (remembered: a batch asks
+        the same question for every report)."""
+        known = self._selected.get((select, ignore))
+        if known is None:
+            if len(self._selected) > 64:
+                self._selected.clear()
+            known = self._selected[select, ignore] = tuple(
+                r for r in self.rules() if selected(r.code, select, ignore))
+        return known
+
+    def gazetteer(self) -> Gazetteer:
+        """The place names of every jurisdiction, for attribution (built once)."""
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer(self.jurisdictions())
+        return self._gazetteer
 
 
 #: The official jurisdiction plugins (plugins/ in the lawgov repository).

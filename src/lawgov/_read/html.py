@@ -19,6 +19,10 @@ import datetime as _dt
 import regex
 from attrs import frozen
 
+from .._errors import InputProblem
+from .decode import decode
+from .source import Source, extracted
+
 #: Content containers of common portal templates, most specific first.
 _CONTAINERS = ("#zoom", "#Zoom", ".TRS_Editor", "#UCAP-CONTENT", ".article-content", ".article_content",
                ".pages_content", "#articleContent", ".view.TRS_UEDITOR", ".zw", "#content", ".content",
@@ -207,3 +211,18 @@ def _flow(text: str) -> str:
     """Source line breaks inside a text node: nothing between two Chinese characters,
     one space elsewhere."""
     return _WRAP.sub(lambda m: "" if m.group("join") else " ", text)
+
+
+def html_source(path: str, raw: bytes) -> Source:
+    declared = charset(raw)
+    page_text = raw.decode(declared, errors="replace") if declared else decode(raw, path).text
+    try:
+        text, page = extract(page_text)
+    except ImportError:
+        raise InputProblem("LG006", path, "读取网页需要 selectolax：pip install selectolax",
+                           "reading web pages needs selectolax: pip install selectolax") from None
+    except ValueError as exc:
+        raise InputProblem("LG007", path, f"网页结构异常，已拒绝读取（{exc}）",
+                           f"suspicious web page, refused ({exc})") from None
+    return extracted(path, text, f"html/{declared or 'detected'}", published=page.published,
+                      published_from=page.published_from)

@@ -13,6 +13,11 @@ import shutil
 import subprocess
 import tempfile
 
+from .._errors import InputProblem
+from attrs import evolve
+
+from .source import Source, extracted
+
 #: Seconds a converter may take (LibreOffice starts slowly).
 TIMEOUT = 120
 
@@ -61,3 +66,29 @@ def legacy_text(path: str) -> tuple[str, str]:
             except OSError:
                 raise ConversionFailed("LibreOffice wrote no text") from None
     raise NoConverter
+
+
+def legacy_source(path: str, raw: bytes) -> Source:
+    if path == "-" or not os.path.isfile(path):
+        # fetched or piped: a converter needs a file, written where only we read it
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="lawgov-") as tmp:
+            copy = os.path.join(tmp, "report" + os.path.splitext(path.lower())[1])
+            with open(copy, "wb") as fh:
+                fh.write(raw)
+            return evolve(legacy_source(copy, raw), path=path)
+    try:
+        text, tool = legacy_text(path)
+    except NoConverter:
+        raise InputProblem(
+            "LG006", path,
+            "读取 .doc/.wps 需要本机安装转换程序：.doc 可安装 antiword 或 catdoc（如 apt-get install antiword），"
+            ".doc 和 .wps 均可安装 LibreOffice；也可在 Word 或 WPS 中另存为 .docx 后再检查",
+            "reading .doc/.wps needs a converter on this machine: antiword or catdoc for .doc "
+            "(e.g. apt-get install antiword), LibreOffice for .doc and .wps; or save the report "
+            "as .docx in Word or WPS") from None
+    except ConversionFailed as exc:
+        raise InputProblem("LG007", path, f"文件无法转换为文本（{exc}）",
+                           f"the file could not be converted to text ({exc})") from None
+    return extracted(path, text, tool)

@@ -17,6 +17,9 @@ import regex
 
 from .._util.text import display_width
 
+from .._errors import InputProblem
+from .source import Source, extracted
+
 #: More pages than any annual report has (they run to 5–40).
 MAX_PAGES = 1000
 _PAGE_NUMBER = regex.compile(
@@ -139,3 +142,22 @@ def join(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:
             # margin far more often than paragraphs do
             wrapped = bool(full) and display_width(ln) >= 0.85 * full and not _TITLE.search(ln)
     return "".join(parts) + "\n", tuple(starts)
+
+
+def pdf_source(path: str, raw: bytes) -> Source:
+    try:
+        text, starts = pdf_text(raw)
+    except PdfProblem as problem:
+        zh, en, code = {
+            "encrypted": ("PDF 文件已加密，无法读取文字", "the PDF is encrypted; its text cannot be read",
+                          "LG007"),
+            "too-many-pages": (f"PDF 页数过多（{problem.detail} 页），不像是一份年度报告",
+                               f"the PDF has too many pages ({problem.detail}) for an annual report",
+                               "LG004"),
+            "no-text": ("PDF 没有文字层（可能是扫描件），lawgov 不做文字识别；请使用原始电子文档或带文字层的 PDF",
+                        "the PDF has no text layer (a scan?); lawgov does no OCR: use the original "
+                        "document or a PDF with text", "LG008"),
+        }.get(problem.kind, (f"PDF 文件损坏，无法读取（{problem.detail}）",
+                             f"corrupt PDF, cannot be read ({problem.detail})", "LG007"))
+        raise InputProblem(code, path, zh, en) from None
+    return extracted(path, text, "pdf", page_starts=starts)

@@ -11,6 +11,10 @@ import urllib.parse
 import urllib.request
 
 import regex
+from attrs import evolve
+
+from .._errors import InputProblem
+from .source import Source
 
 #: Seconds to wait for a connection or for the next bytes of an answer.
 TIMEOUT = 20
@@ -50,3 +54,31 @@ def document_link(html: str, base: str) -> str | None:
     """The first PDF or Word attachment a page links, as an absolute URL."""
     m = _DOCUMENT_LINK.search(html)
     return urllib.parse.urljoin(base, m.group(1)) if m else None
+
+
+#: A page whose article is shorter than this and that links a document only wraps it.
+_WRAPPER_CHARS = 300
+
+
+def url_source(url: str, max_bytes: int, from_bytes) -> Source:  # type: ignore[no-untyped-def]
+    """The report at a web address: the page, or the document a short page only
+    links to. ``from_bytes(path, raw, name, media_type)`` reads what was fetched."""
+    def get(address: str) -> tuple[bytes, str, str]:
+        try:
+            return fetch(address, max_bytes)
+        except FetchProblem as problem:
+            raise InputProblem("LG009", url, f"无法获取网址 {address}：{problem}",
+                               f"cannot fetch {address}: {problem}") from None
+
+    raw, final, kind = get(url)
+    source = from_bytes(url, raw, urllib.parse.urlsplit(final).path.lower(), kind)
+    if source.encoding.startswith("html/") and len(source.text) < _WRAPPER_CHARS:
+        from .html import charset
+
+        declared = charset(raw)
+        link = document_link(raw.decode(declared or "utf-8", errors="replace"), final)
+        if link is not None:
+            raw, final, kind = get(link)
+            attached = from_bytes(url, raw, urllib.parse.urlsplit(final).path.lower(), kind)
+            source = evolve(attached, published=source.published, published_from=source.published_from)
+    return source

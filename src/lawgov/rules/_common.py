@@ -6,6 +6,7 @@ import bisect
 
 from .._util.cache import per_report
 from .._domain.contents import Content, classify
+from .._domain.laws import HISTORICAL
 from .._model import Quantity, Report, Section, Sentence
 
 
@@ -49,3 +50,45 @@ def sub_sections(report: Report, content: Content) -> list[Section]:
     """Sections below the top level (numbered or 一是…) whose headings announce
     ``content``."""
     return [s for s, top, c in classified(report) if not top and content in c]
+
+
+def year_of(date: str) -> int | None:
+    """The year a date such as ``2024-05-01`` starts with, or None."""
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+def sentence_text(report, offset: int) -> str:
+    """The text of the sentence holding ``offset``, or an empty string."""
+    found = sentence_at(report, offset)
+    return found.text if found is not None else ""
+
+
+def replaced_citations(report, ctx, find):  # type: ignore[no-untyped-def]
+    """Findings for the report's citations that ``find(title)`` records as replaced.
+
+    ``find`` returns an object with ``replaced_by``, ``replaced_on`` (a date string
+    starting with the year), ``source`` and optionally ``order`` (令号), or None. A
+    citation is reported when the report's year is not before the replacement's year
+    and its sentence does not speak of the repeal itself. Shared by LG501 (national
+    registry) and the packs' repealed_rule.
+    """
+    year = report.metadata.year
+    for c in report.citations:
+        old = find(c.title)
+        if old is None or not old.replaced_by or year is None:
+            continue
+        replaced = year_of(old.replaced_on)
+        if replaced is None or year < replaced or HISTORICAL.search(sentence_text(report, c.span.start)):
+            continue
+        new = find(old.replaced_by)
+        old_order = f"（{old.order}）" if getattr(old, "order", "") else ""
+        new_order = f"（{new.order}）" if new is not None and getattr(new, "order", "") else ""
+        yield ctx.finding(
+            f"《{c.title}》{old_order}已被《{old.replaced_by}》{new_order}取代，后者自{old.replaced_on}"
+            f"起施行；{year}年度报告不应再作为现行依据引用",
+            f"《{c.title}》 was replaced by 《{old.replaced_by}》, in force from {old.replaced_on}; "
+            f"a report on {year} should not cite it as current",
+            span=c.span, suggestion=f"改为引用《{old.replaced_by}》",
+            suggestion_en=f"cite 《{old.replaced_by}》 instead",
+            evidence={"cited": c.title, "replaced_by": old.replaced_by,
+                      "replaced_on": old.replaced_on, "source": old.source})

@@ -10,7 +10,7 @@ from .._model import CitationKind, Severity
 from .._domain.places import PROVINCES
 from .._check.rule import rule
 from ..hookspecs import hookimpl
-from ..packs import replaced_citations
+from ._common import replaced_citations
 
 
 @rule("LG501", "repealed-citation", Severity.ERROR,
