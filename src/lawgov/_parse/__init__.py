@@ -14,7 +14,8 @@ import re
 import regex
 
 from .._domain.contents import looks_like_content_heading
-from .._model import DateMention, Heading, HeadingKind, Metadata, Paragraph, Report, Section, Sentence, TextSpan, evolve
+from .._model import Heading, HeadingKind, Metadata, Paragraph, Report, Section, Sentence, TextSpan, evolve
+from .dates import DATE, date_mention, dates as find_dates, report_year
 from .numerals import to_int
 from .citations import extract as extract_citations
 from .quantities import extract
@@ -47,14 +48,6 @@ _INLINE_IN_TEXT = regex.compile(rf"(?:^|(?<=[。；;：:，,！!？?]))[ \t]*([{
 _SENTENCE = re.compile(r"[ \t\u3000\xa0]*([^。！？!?]*(?:[。！？!?]+[”’」』)]*|$))")  # re: faster here
 _TERMINAL = "。；;，,：:！!？?"
 
-_CN_DIGITS = "〇零○一二两三四五六七八九十"
-_YEAR = rf"(?:(?<!\d)(?:19|20)\d\d|[{_CN_DIGITS}]{{4}})"
-_NUM = rf"(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})"
-_DATE = regex.compile(
-    rf"(?P<y>{_YEAR})[ \t]*年[ \t]*(?P<m>{_NUM})[ \t]*月(?:[ \t]*(?P<d>{_NUM})[ \t]*[日号])?"
-    r"|(?<!\d)(?P<y2>(?:19|20)\d\d)[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})(?!\d)")
-_REPORT_YEAR = regex.compile(rf"({_YEAR})[ \t]*年")
-_OPENING_YEAR = regex.compile(rf"[ \t]*({_YEAR})[ \t]*年度?[ \t]*(?:以来)?[,，]")
 _ORG_SUFFIX = regex.compile(
     r"(人民政府|政府|委员会|办公室|办事处|街道|局|厅|委|办|镇|乡|区|县|市|州|旗|所|中心|院)$")
 _TITLE_WORDS = regex.compile(r"报告|法治政府|法治建设|依法行政")
@@ -91,10 +84,10 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
             paragraphs.append(para)
             drafts.extend(_inline_headings(para, folded, starts))
     headings = _levels(drafts)
-    dates = tuple(_dates(text, folded, starts))
+    dates = tuple(find_dates(text, folded, starts))
     quantities, rates, changes = extract(text, folded, starts)
     citations = extract_citations(text, starts)
-    year, year_source = _report_year(meta_title, paragraphs, folded, starts)
+    year, year_source = report_year(meta_title, paragraphs, folded, starts)
     metadata = Metadata(title=meta_title, issuer=issuer, addressee=addressee, year=year,
                         year_source=year_source, signature=signature, signing_date=signing)
     return Report(
@@ -233,9 +226,9 @@ def _signature(lines: list[_Line], starts: tuple[int, ...], text: str):  # type:
     signature = signing = None
     for pos in reversed(idx[-3:]):
         ln = lines[pos]
-        m = _DATE.fullmatch(ln.folded)
+        m = DATE.fullmatch(ln.folded)
         if m and signing is None and signature is None and (m.group("d") or m.group("d2")):
-            signing = _date_mention(m, ln.lead, starts, text)
+            signing = date_mention(m, ln.lead, starts, text)
             if signing is not None:
                 sig_start = pos
                 continue
@@ -364,41 +357,3 @@ def _tree(headings: list[Heading], end: int, starts: tuple[int, ...], text: str)
 
     sections, _ = build(0, end)
     return tuple(sections)
-
-
-def _date_mention(m: regex.Match[str], base: int, starts: tuple[int, ...], text: str) -> DateMention | None:
-    y = m.group("y") or m.group("y2")
-    mo = m.group("m") or m.group("m2")
-    d = m.group("d") or m.group("d2")
-    year, month = to_int(y), to_int(mo)
-    day = to_int(d) if d else 1
-    if year is None or month is None or day is None:
-        return None
-    try:
-        date = _dt.date(year, month, day)
-    except ValueError:
-        return None
-    s, e = m.start() + base, m.end() + base
-    return DateMention(date, "day" if d else "month", text[s:e], make_span(starts, s, e))
-
-
-def _dates(text: str, folded: str, starts: tuple[int, ...]):  # type: ignore[no-untyped-def]
-    for m in _DATE.finditer(folded):
-        mention = _date_mention(m, 0, starts, text)
-        if mention is not None:
-            yield mention
-
-
-def _report_year(title: TextSpan | None, paragraphs: list[Paragraph], folded: str,
-                 starts: tuple[int, ...]) -> tuple[int | None, TextSpan | None]:
-    """The year reported on: the title's year, else the year the opening starts with."""
-    if title is not None:
-        m = _REPORT_YEAR.search(folded, title.span.start, title.span.end)
-        if m and (year := to_int(m.group(1))) and 1990 < year < 2200:
-            return year, TextSpan(m.group(1), make_span(starts, m.start(1), m.end(1)))
-    if paragraphs:
-        first = paragraphs[0]
-        m = _OPENING_YEAR.match(folded, first.span.start, first.span.end)
-        if m and (year := to_int(m.group(1))) and 1990 < year < 2200:
-            return year, TextSpan(m.group(1), make_span(starts, m.start(1), m.end(1)))
-    return None, None

@@ -15,13 +15,13 @@ from ._common import replaced_citations
 
 @rule("LG501", "repealed-citation", Severity.ERROR,
       "引用了已废止或被取代的法规", "cites a repealed or replaced regulation as current")
-def repealed(report, ctx):
+def repealed_citation(report, ctx):
     return replaced_citations(report, ctx, lookup)
 
 
 @rule("LG502", "non-canonical-title", Severity.INFO,
       "法规名称宜用全称", "use the full title of the law or regulation")
-def short_title(report, ctx):
+def non_canonical_title(report, ctx):
     for c in report.citations:
         entry = lookup(c.title)
         if entry is None or normalise(c.title) == normalise(entry.title):
@@ -55,7 +55,7 @@ def _city_prefixes(jurisdictions) -> dict[str, str]:
 
 @rule("LG503", "other-province-regulation", Severity.WARNING,
       "引用了其他省份的地方性法规或规章", "cites another province's local regulation or rule")
-def other_province(report, ctx):
+def other_province_regulation(report, ctx):
     home = ctx.jurisdiction
     if home is None:
         return  # without the report's province there is nothing to compare with
@@ -79,7 +79,7 @@ def other_province(report, ctx):
 
 @rule("LG504", "cited-before-it-existed", Severity.ERROR,
       "引用了报告期后才出台的法规", "cites a regulation adopted after the report was written")
-def too_new(report, ctx):
+def cited_before_it_existed(report, ctx):
     year = report.metadata.year
     signed = report.metadata.signing_date
     for c in report.citations:
@@ -102,4 +102,5 @@ def too_new(report, ctx):
 
 @hookimpl
 def lawgov_rules():
-    return [repealed, short_title, other_province, too_new]
+    return [repealed_citation, non_canonical_title, other_province_regulation,
+            cited_before_it_existed]

@@ -93,7 +93,7 @@ def _exact_figures(report):
 @rule("LG404", "previous-report-mismatch", Severity.WARNING,
       "给出的上一年度报告不是同一主体的上一年度报告",
       "the report given as last year's is not the same issuer's report of the year before")
-def mismatch(report, ctx):
+def previous_report_mismatch(report, ctx):
     if ctx.previous is None:
         return
     found = _mismatch(report, ctx.previous)
@@ -108,7 +108,7 @@ def mismatch(report, ctx):
 
 @rule("LG401", "copied-from-last-year", Severity.INFO,
       "段落与上一年度报告基本相同", "paragraphs are copied from last year's report")
-def copied(report, ctx):
+def copied_from_last_year(report, ctx):
     prev = _paired(report, ctx)
     if prev is None:
         return
@@ -161,7 +161,7 @@ def _shingles(text: str) -> set[str]:
 
 @rule("LG402", "last-year-targets", Severity.INFO,
       "上一年度计划目标与本年度完成情况对照", "last year's targets against this year's figures")
-def targets(report, ctx):
+def last_year_targets(report, ctx):
     prev = _paired(report, ctx)
     if prev is None:
         return
@@ -188,7 +188,7 @@ def targets(report, ctx):
 
 @rule("LG403", "contradicts-last-year", Severity.WARNING,
       "同比变化与上一年度报告的数字不符", "a year-on-year change contradicts last year's report")
-def contradicts(report, ctx):
+def contradicts_last_year(report, ctx):
     prev = _paired(report, ctx)
     if prev is None:
         return
@@ -237,4 +237,5 @@ def contradicts(report, ctx):
 
 @hookimpl
 def lawgov_rules():
-    return [mismatch, copied, targets, contradicts]
+    return [previous_report_mismatch, copied_from_last_year, last_year_targets,
+            contradicts_last_year]

@@ -9,7 +9,7 @@ from .._check.rule import rule
 
 @rule("LG005", "undecodable-characters", Severity.WARNING,
       "部分字节无法解码，已替换为 �", "some bytes could not be decoded and were replaced")
-def undecodable(report, ctx):
+def undecodable_characters(report, ctx):
     count = report.text.count("\ufffd")
     if count:
         first = report.text.index("\ufffd")
@@ -23,7 +23,7 @@ def undecodable(report, ctx):
 @rule("LG010", "jurisdiction-undetermined", Severity.INFO,
       "无法确定报告所属辖区，仅适用全国通用规则",
       "the jurisdiction could not be determined; national rules only")
-def undetermined(report, ctx):
+def jurisdiction_undetermined(report, ctx):
     att = ctx.attribution
     if att is None or att.name is not None or att.evidence == ("--jurisdiction",):
         return
@@ -44,7 +44,7 @@ def undetermined(report, ctx):
 
 @rule("LG011", "ambiguous-place-name", Severity.INFO,
       "地名在多个省份都有，无法据此判断辖区", "a place name exists in several provinces")
-def ambiguous(report, ctx):
+def ambiguous_place_name(report, ctx):
     att = ctx.attribution
     if att is None or not att.ambiguous:
         return
@@ -60,4 +60,4 @@ def ambiguous(report, ctx):
 
 @hookimpl
 def lawgov_rules():
-    return [undecodable, undetermined, ambiguous]
+    return [undecodable_characters, jurisdiction_undetermined, ambiguous_place_name]

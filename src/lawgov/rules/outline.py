@@ -13,7 +13,7 @@ _CN = "零一二三四五六七八九十"
 
 @rule("LG601", "outline-chapter-uncovered", Severity.INFO,
       "主要举措未涉及纲要的某项任务", "the measures address none of a 纲要 task chapter")
-def uncovered(report, ctx):
+def outline_chapter_uncovered(report, ctx):
     chapters = coverage(report)
     if chapters is None:
         return
@@ -31,4 +31,4 @@ def uncovered(report, ctx):
 
 @hookimpl
 def lawgov_rules():
-    return [uncovered]
+    return [outline_chapter_uncovered]

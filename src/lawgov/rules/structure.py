@@ -85,7 +85,7 @@ def no_parts(report, ctx):
 
 @rule("LG101", "measures-part", Severity.ERROR,
       "缺少主要举措和成效部分", "no part on measures and results")
-def measures(report, ctx):
+def measures_part(report, ctx):
     # reports often set out their measures as thematic parts (一、强化统筹引领…) ahead
     # of the other mandated parts: an unclassified first part counts as measures
     if _no_parts(report):
@@ -99,7 +99,7 @@ def measures(report, ctx):
 
 @rule("LG102", "shortcomings-part", Severity.ERROR,
       "缺少存在的不足和原因部分", "no part on shortcomings and their causes")
-def shortcomings(report, ctx):
+def shortcomings_part(report, ctx):
     if _headless_missing(report, Content.SHORTCOMINGS) or not _no_parts(report) and not _has(
             report, Content.SHORTCOMINGS):
         yield _missing(ctx, Content.SHORTCOMINGS)
@@ -118,7 +118,7 @@ def _leader_paragraphs(report):
 
 @rule("LG103", "leaders-part", Severity.ERROR,
       "缺少党政主要负责人履行第一责任人职责情况", "no part on the leaders' 第一责任人 duty")
-def leaders(report, ctx):
+def leaders_part(report, ctx):
     if _no_parts(report):
         if _headless_missing(report, Content.LEADERS):
             yield _missing(ctx, Content.LEADERS)
@@ -139,7 +139,7 @@ def leaders(report, ctx):
 
 @rule("LG104", "leaders-not-own-part", Severity.WARNING,
       "第一责任人履职情况不是独立部分", "the 第一责任人 content is not a part of its own")
-def leaders_embedded(report, ctx):
+def leaders_not_own_part(report, ctx):
     if _no_parts(report) or _present(report, Content.LEADERS):
         return
     subs = sub_sections(report, Content.LEADERS)
@@ -161,7 +161,7 @@ def leaders_embedded(report, ctx):
 
 @rule("LG105", "plans-part", Severity.ERROR,
       "缺少下一年度主要安排部分", "no part on next year's plans")
-def plans(report, ctx):
+def plans_part(report, ctx):
     if _headless_missing(report, Content.PLANS) or not _no_parts(report) and not _has(
             report, Content.PLANS):
         yield _missing(ctx, Content.PLANS)
@@ -169,7 +169,7 @@ def plans(report, ctx):
 
 @rule("LG106", "other-matters-part", Severity.WARNING,
       "缺少其他需要报告的情况", "no part on other matters to report")
-def other(report, ctx):
+def other_matters_part(report, ctx):
     if _no_parts(report) and not _headless_missing(report, Content.OTHER) or _has(report, Content.OTHER):
         return
     yield ctx.finding(
@@ -183,7 +183,7 @@ def other(report, ctx):
 
 @rule("LG107", "shortcomings-without-causes", Severity.ERROR,
       "存在的不足部分没有分析原因", "the shortcomings part analyses no causes")
-def causes(report, ctx):
+def shortcomings_without_causes(report, ctx):
     found = _present(report, Content.SHORTCOMINGS) or sub_sections(report, Content.SHORTCOMINGS)
     if not found:
         return
@@ -203,7 +203,7 @@ def causes(report, ctx):
 
 
 @rule("LG108", "no-title", Severity.WARNING, "报告没有标题", "the report has no title")
-def title(report, ctx):
+def no_title(report, ctx):
     if report.metadata.title is None:
         yield ctx.finding(
             "报告没有标题；年度报告应有“××关于××年法治政府建设情况的报告”一类的标题",
@@ -214,7 +214,7 @@ def title(report, ctx):
 
 @rule("LG109", "no-signature", Severity.WARNING,
       "报告末尾没有落款或日期", "no signature or date at the end")
-def signature(report, ctx):
+def no_signature(report, ctx):
     meta = report.metadata
     if meta.signature is None and meta.signing_date is None:
         yield ctx.finding("报告末尾没有落款单位和成文日期",
@@ -229,5 +229,5 @@ def signature(report, ctx):
 
 @hookimpl
 def lawgov_rules():
-    return [no_parts, measures, shortcomings, leaders, leaders_embedded, plans, other, causes,
-            title, signature]
+    return [no_parts, measures_part, shortcomings_part, leaders_part, leaders_not_own_part,
+            plans_part, other_matters_part, shortcomings_without_causes, no_title, no_signature]

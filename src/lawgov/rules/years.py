@@ -39,7 +39,7 @@ def _leading_years(report, contents):
 
 @rule("LG301", "report-year-mismatch", Severity.ERROR,
       "正文或标题中的年度与报告年度不一致", "a year in the text contradicts the report year")
-def year_mismatch(report, ctx):
+def report_year_mismatch(report, ctx):
     meta = report.metadata
     year = meta.year
     if year is None:
@@ -84,7 +84,7 @@ def plan_year(report, ctx):
 
 @rule("LG303", "signed-after-deadline", Severity.ERROR,
       "成文日期晚于次年4月1日的公开期限", "signed after the 1 April publication deadline")
-def late(report, ctx):
+def signed_after_deadline(report, ctx):
     year, signed = report.metadata.year, report.metadata.signing_date
     if year is None or signed is None:
         return
@@ -100,7 +100,7 @@ def late(report, ctx):
 
 @rule("LG304", "signed-before-year-end", Severity.WARNING,
       "报告年度尚未结束就已成文", "signed before the reported year ended")
-def early(report, ctx):
+def signed_before_year_end(report, ctx):
     year, signed = report.metadata.year, report.metadata.signing_date
     if year is None or signed is None:
         return
@@ -116,7 +116,7 @@ def early(report, ctx):
 
 @rule("LG307", "published-after-deadline", Severity.WARNING,
       "报告晚于次年4月1日公开", "published after 1 April of the following year")
-def published_late(report, ctx):
+def published_after_deadline(report, ctx):
     meta = report.metadata
     if meta.year is None or meta.published is None:
         return
@@ -136,7 +136,7 @@ def published_late(report, ctx):
 
 @rule("LG305", "date-after-signing", Severity.WARNING,
       "文中日期晚于成文日期", "a date in the text is later than the signing date")
-def after_signing(report, ctx):
+def date_after_signing(report, ctx):
     signed = report.metadata.signing_date
     if signed is None:
         return
@@ -159,7 +159,7 @@ def after_signing(report, ctx):
 
 @rule("LG306", "report-year-unknown", Severity.INFO,
       "无法确定报告年度", "the report year could not be determined")
-def year_unknown(report, ctx):
+def report_year_unknown(report, ctx):
     if report.metadata.year is None:
         yield ctx.finding(
             "标题和开头都没有写明报告年度（如“2025年”），年度相关检查未执行",
@@ -169,4 +169,5 @@ def year_unknown(report, ctx):
 
 @hookimpl
 def lawgov_rules():
-    return [published_late, year_mismatch, plan_year, late, early, after_signing, year_unknown]
+    return [published_after_deadline, report_year_mismatch, plan_year, signed_after_deadline,
+            signed_before_year_end, date_after_signing, report_year_unknown]

@@ -1,0 +1,324 @@
+"""What the LG2xx rules share: the kinds of rate and their operands, the search
+for the counts a rate is computed from, rounding schemes and the GRIM test."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+
+import attrs
+import regex
+
+from ..._model import Approx, Severity
+from ..._util.text import lazy_pattern
+from .._common import counts, sentence_at
+
+HUNDRED = Decimal(100)
+#: How many values of an approximate operand (1600余 = 1600–1699) are tried at most.
+_MAX_RANGE = 5000
+
+
+class _RateKind:
+    """A kind of rate. Only ``names`` is compiled at once: the other patterns are
+    compiled when a rate of this kind is first read (compiling costs start-up time)."""
+
+    def __init__(self, names: str, numerator: str, denominator: str, weak: str = "") -> None:
+        self.names = regex.compile(f"(?:{names})$")
+        self.numerator = lazy_pattern(numerator)
+        self.denominator = lazy_pattern(denominator)
+        #: denominators that may count more than the rate's base (排查: screened, not mediated)
+        self.weak = lazy_pattern(weak) if weak else None
+
+
+#: Rate names and the words that mark their numerator and denominator in the text.
+#: Conventions from ../shared/reference/domain.md §6 (纠错率 over 审结, 出庭应诉率 over
+#: 开庭 cases, 调解成功率 over cases received or mediated…).
+_KINDS = [
+    _RateKind("成功率", "成功", "调解|调处|受理|排查|化解|纠纷|共", weak="排查"),
+    _RateKind("化解率", "化解", "受理|排查|调处|纠纷", weak="排查"),
+    _RateKind("纠错率", "纠错|撤销|变更|确认违法|责令履行|确认无效", "审结|办结|结案"),
+    _RateKind("出庭应诉率|出庭率", "出庭", "开庭|应诉|审理"),
+    _RateKind("胜诉率", "胜诉", "审结|判决|结案|案件|诉讼"),
+    _RateKind("败诉率", "败诉", "审结|判决|结案|案件|诉讼"),
+    _RateKind("办结率|结案率", "办结|结案|办理完毕", "受理|收到|接收|登记|交办|转办|信访事项|信访件"),
+    _RateKind("答复率|回复率", "答复|回复", "受理|收到|申请"),
+    _RateKind("合格率|通过率", "合格|通过", "参加|参考|考试|应考|参训|参与"),
+    _RateKind("参训率|参考率|参学率", "参训|参加|参考|参学", "应训|应考|应参|在编|全体|总数"),
+    _RateKind("整改率", "整改", "发现|反馈|交办|检查出|查出|排查出"),
+]
+#: A denominator that counts cases received or mediated, not merely screened.
+_RECEIVED = regex.compile("调解|调处|受理|共")
+_SHARE = regex.compile(r"(占比|比例|比重)$")
+_WHOLE = regex.compile(r"共|合计|总计|累计|总数|总共|一共")
+_REST = regex.compile(r"(剩余|其余|余下|另外|其他)\s*$")
+#: Rates that may exceed 100%: growth, and completion or execution against a plan.
+_GROWTH = regex.compile(r"增长|增加|上升|提高|提升|增幅|增速|同比|环比|完成|执行|达成|超额|进度")
+_SCOPE = regex.compile(r"全年|全镇|全乡|全区|全县|全市|共|累计|总计|合计|年内|本年度")
+
+
+def _pct(value: Decimal) -> str:
+    return f"{value.normalize():f}%" if value == value.to_integral_value() else f"{value}%"
+
+
+def _label(rate) -> str:
+    """How messages name a rate: 占全部事项的 reads as 占全部事项的比例, a bare 占 as 所占比例."""
+    if rate.name == "占":
+        return "所占比例"
+    return rate.name + "比例" if rate.name.startswith("占") and rate.name.endswith("的") else rate.name
+
+
+def _fmt(value: Decimal, places: int = 2) -> str:
+    return f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)}"
+
+
+def _scheme(exact: Decimal, stated: Decimal, decimals: int, bound: Approx) -> str | None:
+    """The reading under which ``exact`` (percent) is reported as ``stated``."""
+    unit = Decimal(1).scaleb(-decimals)
+    if bound is Approx.AT_LEAST:
+        return "at-least" if exact >= stated - unit / 2 else None
+    if bound is Approx.AT_MOST:
+        return "at-most" if exact <= stated + unit / 2 else None
+    if bound is Approx.ABOUT:
+        return "about" if abs(exact - stated) <= max(unit, Decimal(1)) else None
+    for name, mode in (("half-up", ROUND_HALF_UP), ("half-even", ROUND_HALF_EVEN),
+                       ("truncate", ROUND_DOWN)):
+        if exact.quantize(unit, rounding=mode) == stated:
+            return name
+    return None
+
+
+def _values(q) -> range | None:
+    lo, hi = q.bounds()
+    if hi is None or lo != lo.to_integral_value():
+        return None
+    lo_i, hi_i = int(lo), int(hi)
+    return range(lo_i, hi_i + 1) if hi_i - lo_i <= _MAX_RANGE else None
+
+
+#: Operands are looked for this far before a rate, within its sentence, and at most
+#: this many of them: real reports state them in the clauses just before the rate,
+#: and the bound keeps hostile text (thousands of figures in one sentence) linear.
+_WINDOW, _MAX_OPERANDS = 150, 10
+
+
+def _sentence_quantities(report, span):
+    """Count quantities in the sentence holding ``span``, shortly before it."""
+    sentence = sentence_at(report, span.start)
+    start = max(sentence.span.start if sentence is not None else span.start,
+                span.start - _WINDOW)
+    found, starts = counts(report)
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, span.start)
+    return found[max(lo, hi - _MAX_OPERANDS):hi], start
+
+
+def _kind(name):
+    return next((k for k in _KINDS if k.names.search(name)), None)
+
+
+def _operands(report, rate, quantities, start):
+    """(numerators, denominators) for ``rate``, or None when its kind is unknown."""
+    kind = _kind(rate.name)
+    if kind is not None:
+        text = report.text
+        nums = [q for q in quantities if kind.numerator().search(q.metric)]
+        # a count after 其中 is a subset (其中婚姻纠纷调解成功12件), not the rate's numerator,
+        # unless its words are the rate's own (共审结…，其中纠错29件，纠错率…) and no other
+        # count names the numerator
+        plain = [q for q in nums if text.find("其中", max(start, q.span.start - 20), q.span.start) == -1]
+        nums = plain or [q for q in nums if _own_words(kind, q.metric)]
+        dens = [q for q in quantities if kind.denominator().search(q.metric)
+                and not kind.numerator().search(q.metric)]
+        return _with_sums(nums), [(q, bool(kind.weak and kind.weak().search(q.metric)
+                                           and not _RECEIVED.search(q.metric))) for q in dens]
+    if _SHARE.search(rate.name) or rate.name.startswith("占"):
+        return _share_operands(report, rate)
+    return None
+
+
+#: Words that may stand around a rate's numerator word in a count after 其中
+#: (其中直接纠错29件, 其中按期办结48件) without making it a subset of another kind.
+_LEAD = r"(?:依法|予以|作出|共|已|均|被|调解|办理|直接|综合|实质性|按期|按时|及时|当场)*"
+_TAIL = r"(?:的)?(?:案件|事项|纠纷|申请)?"
+
+
+def _own_words(kind, metric):
+    """Whether a count's words are the numerator word alone (纠错), not a subset
+    named by it (邻里纠纷调解成功, 调解成功的婚姻纠纷)."""
+    return regex.fullmatch(f"{_LEAD}(?:{kind.numerator().pattern}){_TAIL}", metric) is not None
+
+
+def _with_sums(nums):
+    """Numerator candidates and, for a few exact ones, the sums of them
+    (撤销3件、确认违法2件，纠错率…: the numerator may be their total)."""
+    exact = [q for q in nums if q.approx is Approx.EXACT]
+    if len(exact) < 2 or len(exact) > 5:
+        return nums
+    sums = []
+    for size in range(2, len(exact) + 1):
+        for group in itertools.combinations(exact, size):
+            if len({q.unit for q in group}) == 1:
+                value = sum(q.value for q in group)
+                sums.append(attrs.evolve(group[-1], value=value, text=f"{value.normalize():f}{group[0].unit}",
+                                         metric="、".join(q.metric for q in group) + "合计"))
+    return nums + sums
+
+
+#: A share's name, less the words that say "all of it": what is left names the base.
+_GENERIC = regex.compile(r"^(?:全[市省县区州镇乡]|全部|所有|全)+|(?:总数|总量|总额|数量|总|数|的)+$")
+_STOP = "。；;\n"
+
+
+def _names_base(rate) -> bool:
+    """占全部事项的…, 占总数的…: a share that says what it is a share of (not 占比)."""
+    return rate.name.startswith("占") and not rate.name.startswith("占比")
+
+
+def _share_operands(report, rate):
+    """(part, candidate wholes) for a share: the count just before the share is the
+    part; a whole is a count with the same unit that a 其中 or a ``N件中`` ties to it,
+    earlier in the paragraph. A share naming its base (占全部政务服务事项的) only takes
+    wholes whose clause names it too."""
+    text = report.text
+    if regex.search(r"(?:分别|各)$", text[max(0, rate.span.start - 2):rate.span.start]) or "分别" in rate.name:
+        return None  # 分别占60%、40%: shares of a list, each of its own part
+    found, starts = counts(report)
+    i = bisect.bisect_left(starts, rate.span.start) - 1
+    if i < 0:
+        return None
+    part = found[i]
+    between = text[part.span.end:rate.span.start]
+    if len(between) > 12 or any(c in _STOP for c in between):
+        return None
+    base = ""
+    if _names_base(rate):
+        base = _GENERIC.sub("", regex.sub(r"的?(?:比例|比重)?$", "", rate.name[1:]))
+    para_start = text.rfind("\n", 0, part.span.start) + 1
+    wholes = []
+    for j in range(i - 1, -1, -1):
+        q = found[j]
+        if q.span.start < para_start or part.span.start - q.span.start > 400:
+            break
+        if q.unit != part.unit:
+            continue
+        nxt = found[j + 1].span.start
+        tie = text.find("其中", q.span.end, min(nxt, part.span.start) + 1)
+        if tie == -1 and not text.startswith("中", q.span.end) and not _stated_total(report, q, part):
+            continue
+        if base:
+            clause = text[max(para_start, q.span.start - 40):q.span.end]
+            if base not in clause and not _names_chars(base, clause):
+                continue
+        wholes.append((q, False))
+    return [part], wholes
+
+
+#: Measure words that count the same kind of thing.
+_SAME_KIND = [frozenset("人名位"), frozenset("件起宗案"), frozenset(("人次", "万人次"))]
+
+
+def _comparable(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _SAME_KIND)
+
+
+def _names_chars(base, clause):
+    """受案 for a clause about 受理的…件: every character of the base but its measure
+    words (案 件 项 数) is in the clause."""
+    chars = set(base) - set("案件项数")
+    return bool(chars) and chars <= set(clause)
+
+
+def _stated_total(report, q, part):
+    """共收到申请120件，依法受理100件，占83.3%: a total (共/合计/总计…) in the part's sentence."""
+    text = report.text
+    found = sentence_at(report, q.span.start)
+    if found is None or part.span.start >= found.span.end:
+        return False
+    clause_start = max(found.span.start, *(text.rfind(c, found.span.start, q.span.start) for c in "，,；;"))
+    return _WHOLE.search(text, clause_start, q.span.start) is not None
+
+
+def _check_pairs(ctx, rate, nums, dens):
+    closest = None
+    for num in nums:
+        for den, weak in dens:
+            if not _comparable(num.unit, den.unit):
+                continue  # 115票 of 120人, 30人 of 12件: not one kind of thing
+            nvals, dvals = _values(num), _values(den)
+            if nvals is None or dvals is None:
+                return None  # too loose to prove anything
+            for k in nvals:
+                for n in dvals:
+                    if n == 0:
+                        continue
+                    exact = Decimal(k) * HUNDRED / Decimal(n)
+                    scheme = _scheme(exact, rate.value, rate.decimals, rate.bound)
+                    if scheme is not None:
+                        if scheme in ("half-even", "truncate"):
+                            return _rounding_note(ctx, rate, num, den, exact, scheme)
+                        return None
+            n0, k0 = next(iter(dvals)), next(iter(nvals))
+            off = abs(Decimal(k0) * HUNDRED / n0 - rate.value) if n0 else None
+            if off is not None and (closest is None or off < closest[0]):
+                closest = (off, num, den, weak, k0, n0)  # the pair the message shows
+    if closest is None:
+        return None
+    _, num, den, weak, k, n = closest
+    exact = Decimal(k) * HUNDRED / Decimal(n) if n else Decimal(0)
+    shown = exact.quantize(Decimal(1).scaleb(-rate.decimals), rounding=ROUND_HALF_UP)
+    bigger = num.bounds()[0] > (den.bounds()[1] or num.bounds()[0])
+    if bigger:
+        zh = (f"{_label(rate)}{_pct(rate.value)}不可能成立：{num.metric}{num.text}多于"
+              f"{den.metric}{den.text}，比率会超过100%")
+        en = (f"{_label(rate)} {_pct(rate.value)} cannot hold: {num.text} ({num.metric}) is more "
+              f"than {den.text} ({den.metric}), which would make the rate exceed 100%")
+        hint = f"核对{num.metric}与{den.metric}的数字，或说明{_label(rate)}的计算口径"
+    else:
+        zh = (f"{_label(rate)}{_pct(rate.value)}与文中数字不符：{num.metric}{num.text} ÷ "
+              f"{den.metric}{den.text} = {_fmt(exact)}%，保留{rate.decimals}位小数应为{shown}%")
+        en = (f"{_label(rate)} {_pct(rate.value)} does not match the counts: {num.text} / {den.text} "
+              f"= {_fmt(exact)}%, which rounds to {shown}%")
+        hint = f"若{num.metric}{num.text}、{den.metric}{den.text}无误，{_label(rate)}应为{shown}%"
+    return ctx.finding(
+        zh, en, span=rate.span, severity=Severity.WARNING if weak and not bigger else None,
+        suggestion=hint, suggestion_en="check the counts or the rate",
+        evidence={"numerator": str(num.value), "numerator_text": num.text,
+                  "denominator": str(den.value), "denominator_text": den.text,
+                  "stated": _pct(rate.value), "computed": f"{_fmt(exact, 4)}%",
+                  "rounding": ["half-up", "half-even", "truncate"],
+                  "denominator_may_differ": weak})
+
+
+def _rounding_note(ctx, rate, num, den, exact, scheme):
+    label = {"half-even": "银行家舍入", "truncate": "截断"}[scheme]
+    return ctx.finding(
+        f"{_label(rate)}{_pct(rate.value)}只能由{label}得出（{num.text} ÷ {den.text} = {_fmt(exact, 4)}%），"
+        "按通行的四舍五入应为"
+        f"{exact.quantize(Decimal(1).scaleb(-rate.decimals), rounding=ROUND_HALF_UP)}%",
+        f"{_label(rate)} {_pct(rate.value)} only comes out by {scheme} rounding of "
+        f"{num.text} / {den.text} = {_fmt(exact, 4)}%",
+        span=rate.span, severity=Severity.INFO,
+        evidence={"numerator": str(num.value), "denominator": str(den.value),
+                  "stated": _pct(rate.value), "computed": f"{_fmt(exact, 4)}%", "rounding": scheme})
+
+
+def _lone_denominators(rate, dens):
+    """Denominators LG202 can test: exact whole counts, for a rate stated exactly."""
+    if rate.bound is not Approx.EXACT:
+        return []
+    return [(q, weak) for q, weak in dens if q.approx is Approx.EXACT and q.value > 0
+            and q.value == q.value.to_integral_value()]
+
+
+def _grim(rate, n: int) -> bool:
+    centre = int(rate.value * n / HUNDRED)
+    return any(_scheme(Decimal(k) * HUNDRED / n, rate.value, rate.decimals, Approx.EXACT)
+               for k in range(max(0, centre - 2), min(n, centre + 2) + 1))
+
+
+def _neighbours(rate, n: int):
+    centre = int(rate.value * n / HUNDRED)
+    return [(k, Decimal(k) * HUNDRED / n) for k in (centre, centre + 1) if 0 <= k <= n]
+
+
+#: How many sentences a list continued after 。其中 may run over (bounds hostile text).

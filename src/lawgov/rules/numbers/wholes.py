@@ -1,0 +1,223 @@
+"""Parts and wholes: LG203 (a part larger than its whole), LG204 (parts that do
+not add up to their stated total), LG208 (shares of one whole that do not add up)."""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from decimal import Decimal
+
+import regex
+
+from ..._model import Approx, Severity
+from ..._check.rule import rule
+from ..._util.text import fold
+from ..._util.cache import per_report
+from .._common import counts, sentence_at, sentences
+from ._operands import HUNDRED, _REST, _WHOLE, _names_base, _pct
+
+
+_MAX_CONTINUED = 8
+
+
+#: The last clause boundary before a position (searched backwards).
+_CLAUSE_STOP = regex.compile(r"(?r)[，,；;。\n]")
+
+
+@per_report
+def _wholes(report):
+    """(whole, [first part after 其中], same-unit counts after the whole, continued) for
+    each total stated with 共/合计/总计/累计. The counts after it are those of its sentence
+    or, when the next sentence opens with 其中 (共办理…N宗。其中，…), those of the rest
+    of the paragraph (``continued``)."""
+    text = report.text
+    found = []
+    by_sentence = defaultdict(list)
+    sents, starts = sentences(report)
+    for q in counts(report)[0]:
+        by_sentence[bisect.bisect_right(starts, q.span.start) - 1].append(q)
+    for i, qs in by_sentence.items():
+        for j, whole in enumerate(qs):
+            window = max(0, whole.span.start - 60)
+            if not _WHOLE.search(text, window, whole.span.start):
+                continue  # most counts: no 共 or 合计 even before their clause
+            stop = _CLAUSE_STOP.search(text, window, whole.span.start)
+            clause_start = stop.end() if stop else window
+            if not _WHOLE.search(text, clause_start, whole.span.start):
+                continue
+            after = [q for q in qs[j + 1:] if q.unit == whole.unit]
+            cut = text.find("其中", whole.span.end, after[0].span.start) if after else -1
+            continued = False
+            if cut == -1 and i + 1 < len(sents) and i >= 0:
+                nxt = sents[i + 1]
+                end = text.find("\n", whole.span.end)
+                end = len(text) if end == -1 else end
+                if nxt.text.lstrip().startswith("其中") and nxt.span.start < end:
+                    cut, continued = nxt.span.start, True
+                    after = []
+                    for k in range(i + 1, min(len(sents), i + 1 + _MAX_CONTINUED)):
+                        if sents[k].span.start >= end:
+                            break
+                        after += [q for q in by_sentence.get(k, ()) if q.unit == whole.unit]
+            parts = [q for q in after if cut != -1 and q.span.start > cut]
+            found.append((whole, parts[:1] if parts else [], after, continued))
+            break
+    return found
+
+
+def _catch_all(q, whole):
+    """其他行政执法行为45.22万宗 after 共办理各类行政执法案件…: the rest of the whole
+    (其他 followed by the whole's own words, or by nothing but a measure of kind)."""
+    m = regex.match(r"(?:其他|其余)(.*)$", q.metric)
+    if m is None:
+        return False
+    rest = m.group(1)
+    if len(rest) <= 2:
+        return True
+    return any(rest[k:k + 2] in whole.metric for k in range(len(rest) - 1))
+
+
+def _half_unit(q) -> Decimal:
+    """Half the last written digit of a quantity (1616.85万 → 50; 12 → 0): how far
+    its rounding may have moved it."""
+    m = regex.search(r"(\d+)(?:\.(\d+))?\s*([万亿])?", fold(q.text))
+    if m is None:
+        return Decimal(0)
+    decimals = len(m.group(2) or "")
+    mult = {"万": 10_000, "亿": 100_000_000}.get(m.group(3) or "", 1)
+    if not decimals and mult == 1:
+        return Decimal(0)
+    return Decimal(5).scaleb(-decimals - 1) * mult
+
+
+def _in_units_of(value: Decimal, q) -> str:
+    """``value`` written the way ``q`` is (16166538 as 1616.6538万宗 beside 1616.85万宗)."""
+    for mark, mult in (("亿", Decimal(100_000_000)), ("万", Decimal(10_000))):
+        if mark + q.unit in q.text:
+            return f"{(value / mult).normalize():f}{mark}{q.unit}"
+    return f"{value.normalize():f}{q.unit}"
+
+
+@rule("LG203", "part-exceeds-whole", Severity.ERROR,
+      "部分大于整体", "a part is larger than its whole")
+def part_exceeds_whole(report, ctx):
+    for whole, parts, _, _ in _wholes(report):
+        for part in parts:
+            ctx.count("claims_checked")
+            hi = whole.bounds()[1]
+            if hi is not None and part.bounds()[0] > hi:
+                yield ctx.finding(
+                    f"其中{part.metric}{part.text}大于总数{whole.metric}{whole.text}",
+                    f"the part {part.text} ({part.metric}) is larger than the whole "
+                    f"{whole.text} ({whole.metric})",
+                    span=part.span, suggestion="核对总数和其中各项的数字",
+                    suggestion_en="check the total and its parts",
+                    evidence={"whole": str(whole.value), "part": str(part.value)})
+
+
+def _sum_claims(report):
+    """(whole, parts, last part) for every list the text says is complete."""
+    text = report.text
+    for whole, _, after, continued in _wholes(report):
+        if not after or whole.approx is not Approx.EXACT:
+            continue
+        rest = next((q for q in after if _REST.search(text, max(0, q.span.start - 4), q.span.start)
+                     or _catch_all(q, whole)), None)
+        if rest is not None:
+            parts = after[: after.index(rest) + 1]
+        elif not continued and text.find("分别", whole.span.end, after[0].span.start) != -1:
+            rest, parts = after[-1], after  # 共X件，分别为a件、b件: the list claims to be all
+            if "等" in text[rest.span.end:rest.span.end + 3]:
+                continue  # 分别为a件、b件等: not every part is named
+        else:
+            continue
+        first_sub = text.find("其中", parts[0].span.end, rest.span.start) if len(parts) > 1 else -1
+        if first_sub != -1:
+            parts = [q for q in parts if q.span.start < first_sub or q is rest]
+        yield whole, parts, rest
+    yield from _totals_after(report)
+
+
+_TOTAL_AFTER = regex.compile(r"[，,]\s*(?:合计|共计|总计)(?:为|达)?\s*")
+
+
+def _totals_after(report):
+    """处罚案件12件、强制案件3件，合计15件: a 、 list closed by a total after it."""
+    text = report.text
+    found = counts(report)[0]
+    for j, whole in enumerate(found):
+        lead = text.rfind("，", max(0, whole.span.start - 8), whole.span.start)
+        lead = max(lead, text.rfind(",", max(0, whole.span.start - 8), whole.span.start))
+        if j < 2 or lead == -1 or not _TOTAL_AFTER.fullmatch(text, lead, whole.span.start):
+            continue
+        parts, end = [], lead
+        for k in range(j - 1, -1, -1):
+            q = found[k]
+            gap = text[q.span.end:end]
+            if q.unit != whole.unit or (parts and ("、" not in gap or any(c in "，,。；;\n" for c in gap))
+                                        or not parts and gap):
+                break
+            parts.insert(0, q)
+            end = q.span.start
+        if len(parts) >= 2 and whole.approx is Approx.EXACT:
+            yield whole, parts, whole
+
+
+@rule("LG204", "parts-do-not-sum", Severity.ERROR,
+      "各部分之和与总数不符", "parts said to be complete do not add up to the whole")
+def parts_do_not_sum(report, ctx):
+    for whole, parts, rest in _sum_claims(report):
+        if len(parts) < 2 or any(q.approx is not Approx.EXACT for q in parts):
+            continue  # a list of one item is no sum
+        ctx.count("claims_checked")
+        total = sum(q.value for q in parts)
+        tolerance = sum(_half_unit(q) for q in [whole, *parts])
+        if abs(total - whole.value) > tolerance:
+            terms = " + ".join(q.text for q in parts)
+            diff = abs(total - whole.value).normalize()
+            shown = _in_units_of(total, whole)
+            tol = _in_units_of(tolerance, whole)
+            note = f"（各数四舍五入的误差至多{tol}）" if tolerance else ""
+            note_en = f" (rounding explains at most {tol})" if tolerance else ""
+            yield ctx.finding(
+                f"{terms} = {shown}，与总数{whole.text}不符{note}",
+                f"{terms} = {shown}, not the whole {whole.text}{note_en}",
+                span=rest.span,
+                suggestion=f"核对各部分或总数；两者相差{_in_units_of(diff, whole)}",
+                suggestion_en="check the parts or the whole",
+                evidence={"whole": str(whole.value), "parts": [str(q.value) for q in parts],
+                          "sum": str(total), "tolerance": str(tolerance)})
+
+
+@rule("LG208", "shares-do-not-sum", Severity.ERROR,
+      "覆盖全部的各项占比相加不等于100%", "shares that cover the whole do not add up to 100%")
+def shares_do_not_sum(report, ctx):
+    text = report.text
+    groups = defaultdict(list)
+    for rate in report.rates:
+        if rate.name.endswith("占比") or _names_base(rate):
+            found = sentence_at(report, rate.span.start)
+            if found is not None:
+                groups[found.span.start].append(rate)
+    for start, shares in groups.items():
+        last = shares[-1]
+        end = last.value_span.start
+        clause = text[max(start, *(text.rfind(c, start, end) for c in "；;，,")):end]
+        if (len(shares) < 2 or len({"占比" if r.name.endswith("占比") else r.name for r in shares}) > 1
+                or text.find("其中", start, shares[0].span.start) == -1
+                or not regex.search(r"其他|其余|剩余", clause)
+                or any(r.bound is not Approx.EXACT for r in shares)):
+            continue  # not several exact shares of one base that end with the rest of it
+        ctx.count("claims_checked")
+        total = sum(r.value for r in shares)
+        tolerance = sum(Decimal(5).scaleb(-r.decimals - 1) for r in shares)
+        if abs(total - HUNDRED) > tolerance:
+            terms = " + ".join(_pct(r.value) for r in shares)
+            yield ctx.finding(
+                f"各项占比 {terms} = {_pct(total)}，列到“其他”已是全部，合计应为100%"
+                f"（四舍五入的误差至多{_pct(tolerance)}）",
+                f"the shares {terms} = {_pct(total)} cover the whole (they end with the rest) "
+                f"but do not add up to 100% (rounding explains at most {_pct(tolerance)})",
+                span=last.span, suggestion="核对各项数量和占比", suggestion_en="check the counts and shares",
+                evidence={"shares": [_pct(r.value) for r in shares], "sum": _pct(total),
+                          "tolerance": _pct(tolerance)})
