@@ -125,3 +125,19 @@ def test_every_code_lawgov_emits_is_in_the_table_or_is_a_rule():
     emitted = {c for p in src.rglob("*.py") for c in re.findall(r'"(LG\d{3})"', p.read_text("utf-8"))}
     rules = {r.code for r in lawgov.plugin_manager().rules()}
     assert emitted - rules - set(CODES) == set()
+
+
+def test_the_dask_example_checks_a_partition_with_the_batch_api():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dask_check", EXAMPLES.parent / "distributed" / "dask_check.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    paths = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
+    rows = module.check_partition(paths)
+    assert [r["path"] for r in rows] == paths
+    direct = {r.path: r for r in lawgov.check_paths(paths)}
+    assert [(r["errors"], r["warnings"], r["infos"]) for r in rows] == [
+        tuple(direct[p].count(s) for s in (lawgov.Severity.ERROR, lawgov.Severity.WARNING, lawgov.Severity.INFO))
+        for p in paths]
+    assert any(r["errors"] for r in rows) and rows[0]["year"] == 2025

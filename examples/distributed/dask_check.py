@@ -1,7 +1,7 @@
 """Checking a table of reports with Dask: lawgov as a library inside a distributed engine.
 
-Each partition of the table (here: the paths of a folder) is checked by lawgov's
-library API in a Dask worker, which returns one small row per report: issuer, year,
+Each partition of the table (here: the paths of a folder) is checked by
+``lawgov.check_paths`` in a Dask worker, which returns one small row per report: issuer, year,
 the counts by severity and the codes found. The same function runs unchanged on a
 laptop (the default local scheduler, as below) or on a Dask cluster over object
 storage; with Spark, it is the body of a ``mapPartitions``.
@@ -16,23 +16,19 @@ import sys
 from pathlib import Path
 
 
-def check_partition(paths):  # runs in a worker: one plugin manager per process
+def check_partition(paths, previous=None):  # runs in a worker: one plugin manager per process
+    """One row per report of ``paths``, checked as ``lawgov check`` checks a batch
+    (last year's reports from ``previous``, copies between the reports of the
+    partition, the configuration file)."""
     import lawgov
 
     rows = []
-    for path in paths:
-        try:
-            result = lawgov.check(lawgov.load(path))
-        except lawgov.InputProblem as problem:
-            rows.append({"path": path, "issuer": None, "year": None, "errors": 1, "warnings": 0,
-                         "infos": 0, "codes": [problem.code]})
-            continue
-        meta = result.report.metadata
-        rows.append({"path": path, "issuer": meta.issuer.text if meta.issuer else None, "year": meta.year,
-                     "errors": result.count(lawgov.Severity.ERROR),
-                     "warnings": result.count(lawgov.Severity.WARNING),
-                     "infos": result.count(lawgov.Severity.INFO),
-                     "codes": sorted({f.code for f in result.findings})})
+    for r in lawgov.check_paths(paths, lawgov.BatchOptions(previous=previous)):
+        meta = r.result.report.metadata if r.result else None
+        rows.append({"path": r.path, "issuer": meta.issuer.text if meta and meta.issuer else None,
+                     "year": meta.year if meta else None,
+                     "errors": r.count(lawgov.Severity.ERROR), "warnings": r.count(lawgov.Severity.WARNING),
+                     "infos": r.count(lawgov.Severity.INFO), "codes": sorted({f.code for f in r.findings})})
     return rows
 
 

@@ -390,7 +390,12 @@ class FileResult:
 
     @property
     def findings(self) -> tuple[Finding, ...]:
+        """The findings that stopped the file being read, then the check's."""
         return self.input_findings + (self.result.findings if self.result else ())
+
+    def count(self, severity: Severity) -> int:
+        """How many findings have exactly ``severity``."""
+        return sum(1 for f in self.findings if f.severity is severity)
 
 
 def evolve(inst: Any, **changes: Any) -> Any:

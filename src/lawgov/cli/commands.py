@@ -58,7 +58,7 @@ def _date_option(value: str | None) -> datetime.date | None:
 def _chunk(result: FileResult, fmt: str, ctx: RenderContext):  # type: ignore[no-untyped-def]
     """One file's part of a streamed output, with what the run needs to know of it
     (computed in a worker, so that only text crosses between processes)."""
-    counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}
+    counts = {s: result.count(s) for s in Severity}
     return (renderer(fmt).chunk(result, ctx), counts, any(f.code.startswith("LG9") for f in result.findings),
             _fingerprints(result))
 
