@@ -6,6 +6,7 @@ import json
 import pytest
 
 import lawgov
+from lawgov import Severity
 from lawgov._check.codes import CODES
 from lawgov._read import FORMATS, SUFFIXES
 from lawgov.cli import main
@@ -53,7 +54,8 @@ def test_two_workers_give_what_one_gives(write):
 def test_reports_copied_from_each_other_in_a_batch_are_named_by_their_names(write):
     township = (EXAMPLES / "township-complete.txt").read_text("utf-8")
     a, b = write("a.txt", township), write("b.txt", township.replace("示例镇", "样板乡"))
-    results = list(lawgov.check_paths([a, b], lawgov.BatchOptions(select=["LG406"]), names=["甲.txt", "乙.txt"]))
+    options = lawgov.BatchOptions(select=["LG406"])
+    results = list(lawgov.check_paths([a, b], options, names=["甲.txt", "乙.txt"]))
     assert [r.path for r in results] == ["甲.txt", "乙.txt"]
     assert results[0].findings[0].evidence["copies"][0]["path"] == "乙.txt"
 
@@ -130,7 +132,8 @@ def test_every_code_lawgov_emits_is_in_the_table_or_is_a_rule():
 def test_the_dask_example_checks_a_partition_with_the_batch_api():
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("dask_check", EXAMPLES.parent / "distributed" / "dask_check.py")
+    example = EXAMPLES.parent / "distributed" / "dask_check.py"
+    spec = importlib.util.spec_from_file_location("dask_check", example)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     paths = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
@@ -138,6 +141,6 @@ def test_the_dask_example_checks_a_partition_with_the_batch_api():
     assert [r["path"] for r in rows] == paths
     direct = {r.path: r for r in lawgov.check_paths(paths)}
     assert [(r["errors"], r["warnings"], r["infos"]) for r in rows] == [
-        tuple(direct[p].count(s) for s in (lawgov.Severity.ERROR, lawgov.Severity.WARNING, lawgov.Severity.INFO))
+        tuple(direct[p].count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
         for p in paths]
     assert any(r["errors"] for r in rows) and rows[0]["year"] == 2025

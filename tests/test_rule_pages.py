@@ -7,10 +7,10 @@ block holding a report text; a line that starts with an ASCII ``(`` explains the
 example and is not part of it, and so is anything after three spaces and a ``(``
 at the end of a line. For the rules that compare a report with last year's, the
 lines after ``(last year's report)`` (``(上一年度报告)``) are last year's report and
-those after ``(this year's report)`` (``(本年度报告)``) this year's. Examples that are not a report text (a file that cannot be
-read, last year's report beside this year's, a batch, a failing plugin) are fenced
-```` ```console ```` or ```` ```none ```` and described in words; they are tested by
-the tests of their stage.
+those after ``(this year's report)`` (``(本年度报告)``) this year's. Examples that
+are not a report text (a file that cannot be read, a batch, a web page's publication
+date, a failing plugin) are fenced ```` ```none ```` and described in words; they
+are tested by the tests of their stage.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def test_an_example_may_hold_last_years_report_and_its_comments_are_left_out():
 def test_every_rule_page_has_runnable_examples_of_both_kinds_or_says_why_not(code):
     page = _rules()[code].doc("en")
     fires, quiet = _examples(page, FIRES), _examples(page, QUIET)
-    described = re.search(r"## Example that fires\n+```(console|none)", page)
+    described = re.search(r"## Example that fires\n+```none", page)
     assert (fires and quiet) or described, f"{code}: no ```text example to run"
 
 

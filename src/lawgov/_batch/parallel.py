@@ -48,9 +48,16 @@ def pool(parallel: bool, jobs: int):  # type: ignore[no-untyped-def]
     if not parallel:
         yield None
         return
+    import multiprocessing
+    import threading
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+    # forking copies this process at once (the command line's case); a process with
+    # other threads (a web server, a notebook) could fork while one of them holds a
+    # lock, so its workers start fresh from a fork server instead
+    method = "fork" if threading.active_count() == 1 else "forkserver"
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
+                               mp_context=multiprocessing.get_context(method))
     try:
         yield pool
     except BaseException:

@@ -83,8 +83,9 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
     stats = {"quantities": len(report.quantities), "claims_checked": 0, "claims_unverifiable": 0}
     for problem in pm.problems:
         if selected(problem.code, select, ignore):
-            findings.append(CODES[problem.code].finding(problem.message, problem.message_en,
-                                                        plugin=problem.plugin, evidence={"plugin": problem.plugin}))
+            findings.append(CODES[problem.code].finding(
+                problem.message, problem.message_en, plugin=problem.plugin,
+                evidence={"plugin": problem.plugin}))
     options = {"jurisdictions": pm.jurisdictions()}
     with _alarm(rule_timeout) as budget:
         for rule in pm.selected_rules(tuple(select), tuple(ignore)):

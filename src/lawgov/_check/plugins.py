@@ -234,7 +234,6 @@ class PluginManager(pluggy.PluginManager):
             self._jurisdictions = found
         return self._jurisdictions
 
-
     # -- what a check asks for every report -----------------------------------------
 
     def selected_rules(self, select: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[Rule, ...]:

@@ -1,4 +1,6 @@
-"""The typed report model: immutable attrs classes with exact character spans."""
+"""The model: immutable attrs classes with exact character spans. The report's
+parts are here; findings and results in ``findings``, spans in ``spans``, the JSON
+contract in ``serialize``."""
 
 from __future__ import annotations
 
@@ -10,34 +12,15 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
+from .findings import CheckResult, FileResult, Finding, Severity
 from .spans import Span, TextSpan, make_span
 
-
-class Severity(enum.IntEnum):
-    """How sure a finding is that the text has a defect.
-
-    Ordered, so ``Severity.ERROR > Severity.INFO``.
-    """
-
-    #: Advice; the text is not wrong.
-    INFO = 1
-    #: A likely defect a person should look at.
-    WARNING = 2
-    #: The text itself proves a defect.
-    ERROR = 3
-
-    @property
-    def label(self) -> str:
-        """The lower-case name used in every output format (``"error"``)."""
-        return self.name.lower()
-
-    @classmethod
-    def from_label(cls, label: str) -> Severity:
-        """Parse ``"error"``, ``"warning"`` or ``"info"``."""
-        try:
-            return cls[label.upper()]
-        except KeyError:
-            raise ValueError(f"unknown severity {label!r}") from None
+__all__ = [
+    "Approx", "ChangeClaim", "CheckResult", "Citation", "CitationKind", "DateMention", "FileResult",
+    "Finding",
+    "Heading", "HeadingKind", "Jurisdiction", "Metadata", "Paragraph", "Quantity", "RateStatement", "Report",
+    "Section", "Sentence", "Severity", "Span", "TextSpan", "evolve", "make_span",
+]
 
 
 @frozen
@@ -292,41 +275,6 @@ class Report:
 
 
 @frozen
-class Finding:
-    """One problem found in a report.
-
-    ``message`` is Chinese; ``message_en`` the English text for ``--lang en``.
-    ``span`` is None for findings about the document as a whole (a missing part).
-    ``evidence`` holds the facts behind the finding in JSON-compatible values.
-    """
-
-    code: str
-    rule: str
-    severity: Severity
-    message: str
-    message_en: str | None = None
-    span: Span | None = None
-    suggestion: str | None = None
-    suggestion_en: str | None = None
-    evidence: dict[str, Any] = field(factory=dict, eq=False)
-    plugin: str | None = None
-
-    def text(self, lang: str = "zh") -> str:
-        """The message in ``lang`` (``"zh"`` or ``"en"``)."""
-        return self.message_en or self.message if lang == "en" else self.message
-
-    def suggestion_text(self, lang: str = "zh") -> str | None:
-        """The suggestion in ``lang``, or None."""
-        if lang == "en":
-            return self.suggestion_en or self.suggestion
-        return self.suggestion
-
-    def sort_key(self) -> tuple[int, str]:
-        """Document-level findings first, then by position, then by code."""
-        return (-1 if self.span is None else self.span.start, self.code)
-
-
-@frozen
 class Jurisdiction:
     """A province-level jurisdiction that a plugin knows.
 
@@ -346,56 +294,6 @@ class Jurisdiction:
     plugin: str | None = None
     #: former place names: old -> (current name, year of the change or "")
     renamed: dict[str, tuple[str, str]] = field(factory=dict, eq=False, repr=False)
-
-
-@frozen
-class CheckResult:
-    """The outcome of :func:`lawgov.check` for one report."""
-
-    report: Report
-    findings: tuple[Finding, ...]
-    jurisdiction: str | None = None
-    jurisdiction_evidence: tuple[str, ...] = ()
-    stats: dict[str, int] = field(factory=dict, eq=False)
-    #: Coverage of the nine task chapters of the 2021–2025 纲要 (``ChapterCoverage``
-    #: items), or None for report years it does not apply to.
-    outline: tuple[Any, ...] | None = None
-
-    def count(self, severity: Severity) -> int:
-        """How many findings have exactly ``severity``."""
-        return sum(1 for f in self.findings if f.severity is severity)
-
-    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
-        """This report's entry of the ``lawgov-report/1`` JSON document (what
-        ``lawgov check --format json`` writes for it), as plain Python values.
-
-        >>> import lawgov
-        >>> result = lawgov.check(lawgov.parse("开展培训3次。", source="a.txt"), select=["LG108"])
-        >>> d = result.to_dict()
-        >>> d["path"], [f["code"] for f in d["findings"]]
-        ('a.txt', ['LG108'])
-        """
-        from .serialize import report_dict
-
-        return report_dict(FileResult(self.report.source, self), lang)
-
-
-@frozen
-class FileResult:
-    """One input file: its check result, or the findings that stopped it being read."""
-
-    path: str
-    result: CheckResult | None
-    input_findings: tuple[Finding, ...] = ()
-
-    @property
-    def findings(self) -> tuple[Finding, ...]:
-        """The findings that stopped the file being read, then the check's."""
-        return self.input_findings + (self.result.findings if self.result else ())
-
-    def count(self, severity: Severity) -> int:
-        """How many findings have exactly ``severity``."""
-        return sum(1 for f in self.findings if f.severity is severity)
 
 
 def evolve(inst: Any, **changes: Any) -> Any:

@@ -58,5 +58,3 @@ def report_dict(f: FileResult, lang: str = "zh") -> dict[str, Any]:
             {"chapter": c.chapter, "title": c.title, "covered": c.covered,
              "terms": list(c.terms)} for c in r.outline],
     }
-
-

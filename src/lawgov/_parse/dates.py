@@ -20,6 +20,7 @@ DATE = regex.compile(
 _REPORT_YEAR = regex.compile(rf"({_YEAR})[ \t]*年")
 _OPENING_YEAR = regex.compile(rf"[ \t]*({_YEAR})[ \t]*年度?[ \t]*(?:以来)?[,，]")
 
+
 def date_mention(m: regex.Match[str], base: int, starts: tuple[int, ...], text: str) -> DateMention | None:
     """The date ``m`` (a match of :data:`DATE` at offset ``base``) names, if it is one."""
     y = m.group("y") or m.group("y2")
@@ -46,7 +47,7 @@ def dates(text: str, folded: str, starts: tuple[int, ...]):  # type: ignore[no-u
 
 
 def report_year(title: TextSpan | None, paragraphs: list[Paragraph], folded: str,
-                 starts: tuple[int, ...]) -> tuple[int | None, TextSpan | None]:
+                starts: tuple[int, ...]) -> tuple[int | None, TextSpan | None]:
     """The year reported on: the title's year, else the year the opening starts with."""
     if title is not None:
         m = _REPORT_YEAR.search(folded, title.span.start, title.span.end)

@@ -64,7 +64,8 @@ class InputFormat:
 #: Every input format, in the order they are tried.
 FORMATS: tuple[InputFormat, ...] = (
     InputFormat("docx", "Word 文档", "Word documents", (".docx",),
-                ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",), "docx:docx_source"),
+                ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",),
+                "docx:docx_source"),
     InputFormat("pdf", "PDF（带文字层）", "PDF with a text layer", (".pdf",), ("application/pdf",),
                 "pdf:pdf_source", _is_pdf),
     InputFormat("word", ".doc/.wps（需安装转换程序）", ".doc/.wps (with a converter installed)", (".doc", ".wps"),
@@ -109,7 +110,8 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
         if path != "-" and os.path.isdir(path):
             unreadable: list[str] = []
             walk = os.walk(path, onerror=lambda e: unreadable.append(e.filename))
-            found = sorted(os.path.join(d, f) for d, _, fs in walk for f in fs if f.lower().endswith(SUFFIXES))
+            found = sorted(os.path.join(d, f) for d, _, fs in walk for f in fs
+                           if f.lower().endswith(SUFFIXES))
             out.extend(found or [path])
             out.extend(u for u in unreadable if u != path or found)
         else:

@@ -17,7 +17,6 @@ _BOMS = (
 )
 
 
-
 def decode(raw: bytes, path: str = "<bytes>") -> Source:
     """Decode report bytes, trying the encodings Chinese government files use.
 

@@ -225,4 +225,4 @@ def html_source(path: str, raw: bytes) -> Source:
         raise InputProblem("LG007", path, f"网页结构异常，已拒绝读取（{exc}）",
                            f"suspicious web page, refused ({exc})") from None
     return extracted(path, text, f"html/{declared or 'detected'}", published=page.published,
-                      published_from=page.published_from)
+                     published_from=page.published_from)

@@ -13,6 +13,7 @@ from .._errors import InputProblem
 #: few MB as .docx; 20 MB leaves room for pictures inside a .docx.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
+
 def _bounded_read(fh, max_bytes: int) -> bytes:  # type: ignore[no-untyped-def]
     """At most ``max_bytes + 1`` bytes, read in 1 MB chunks (asking for the whole limit
     at once would allocate it for every file, however small)."""

@@ -102,7 +102,8 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES,  # type: ignore[no-untyped-de
                 paths.append(os.path.join(folder, name))
                 with open(paths[-1], "wb") as fh:
                     fh.write(data)
-            options = BatchOptions(jurisdiction=jurisdiction, previous=previous, isolated=True, max_bytes=max_bytes)
+            options = BatchOptions(jurisdiction=jurisdiction, previous=previous, isolated=True,
+                                   max_bytes=max_bytes)
             batch = Batch(paths, options, names=[name for name, _ in items])
             return list(batch.results()), RenderContext(lang, batch.rules)
 

@@ -26,8 +26,9 @@ def _downloads(files: Sequence[FileResult], ctx: RenderContext) -> str:
                       xlsx.FORMAT.render(files, ctx)))
     except ImportError:  # openpyxl is part of the web extra
         pass
-    items = "".join(f'<a download="{name}" href="{page.data_url(body, kind)}">{name.split(".")[1].upper()}</a>'
-                    for name, kind, body in links)
+    items = "".join(
+        f'<a download="{name}" href="{page.data_url(body, kind)}">{name.split(".")[1].upper()}</a>'
+        for name, kind, body in links)
     return f'<nav class="downloads">{page.both("下载结果：", "download: ")}{items}</nav>'
 
 

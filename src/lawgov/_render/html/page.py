@@ -201,5 +201,3 @@ def _marked(text: str, findings: Sequence[Finding], i: int) -> str:
         out.append(f'<mark class="{worst}" data-f="{ids}"' + (f' id="{anchor}"' if anchor else "")
                    + f">{piece}</mark>")
     return "".join(out)
-
-
