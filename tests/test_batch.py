@@ -2,6 +2,7 @@
 the web page do, and the tables every part of lawgov reads: input formats and codes."""
 
 import json
+import re
 
 import pytest
 
@@ -29,9 +30,14 @@ def test_a_folder_of_portal_pages_is_checked_page_by_page_whatever_the_suffix(tm
     assert all(r.result is not None and r.result.report.metadata.year == 2025 for r in results)
 
 
-def test_every_suffix_of_the_format_table_is_searched_in_folders():
-    assert SUFFIXES == tuple(s for f in FORMATS for s in f.suffixes)
-    assert {".txt", ".docx", ".pdf", ".doc", ".wps", ".html", ".shtml"} <= set(SUFFIXES)
+def test_the_format_guide_and_the_upload_field_name_every_format_of_the_table():
+    guide = (EXAMPLES.parents[1] / "docs" / "formats.md").read_text("utf-8")
+    from lawgov._web.pages import upload_page
+
+    accepted = re.search(r'accept="([^"]*)"', upload_page("zh", "n")).group(1).split(",")
+    for suffix in SUFFIXES:
+        assert f"`{suffix}`" in guide and suffix in accepted
+    assert {f.name for f in FORMATS} == {"docx", "pdf", "word", "html", "text"}
 
 
 def test_results_come_in_input_order_and_an_unreadable_file_does_not_stop_the_batch(write):
