@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._check import check
+from ._check import check, default_plugin_manager
 from ._model import CheckResult, Report
 from ._parse import parse
 from ._check.plugins import PluginManager, plugin_manager
@@ -50,3 +50,9 @@ def attribution(text: str, **kwargs: object) -> tuple[str | None, tuple[str, ...
     """
     result = run_rules(text, select=["LG01"], **kwargs)  # type: ignore[arg-type]
     return result.jurisdiction, result.jurisdiction_evidence
+
+
+def reset_plugins() -> None:
+    """Forget the plugins lawgov found in this process, so that the next check finds
+    them again: for a test that puts a plugin on the path, or takes it away."""
+    default_plugin_manager.cache_clear()

@@ -29,12 +29,12 @@ def example_plugin_on_path(tmp_path_factory):
     (info / "entry_points.txt").write_text("[lawgov.plugins]\nexample = lawgov_example\n")
     sys.path[:0] = [str(HERE / "src"), str(site)]
     importlib.invalidate_caches()
-    from lawgov._check import default_plugin_manager
+    from lawgov.testing import reset_plugins
 
-    default_plugin_manager.cache_clear()
+    reset_plugins()
     yield
     sys.path.remove(str(HERE / "src"))
     sys.path.remove(str(site))
     importlib.invalidate_caches()
-    default_plugin_manager.cache_clear()
+    reset_plugins()
     sys.modules.pop("lawgov_example", None)
