@@ -30,6 +30,11 @@ class Severity(enum.IntEnum):
         """The lower-case name used in every output format (``"error"``)."""
         return self.name.lower()
 
+    @property
+    def label_zh(self) -> str:
+        """The Chinese name people read (``"错误"``, ``"警告"``, ``"提示"``)."""
+        return {3: "错误", 2: "警告", 1: "提示"}[self.value]
+
     @classmethod
     def from_label(cls, label: str) -> Severity:
         """Parse ``"error"``, ``"warning"`` or ``"info"``."""

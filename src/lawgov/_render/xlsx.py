@@ -10,8 +10,6 @@ from .._model import FileResult, Severity
 from .._util.text import display_width
 from .base import Format, RenderContext
 
-_SEV_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
-
 
 def render_xlsx(files: Sequence[FileResult], lang: str = "zh") -> bytes:
     """An Excel workbook (openpyxl): a sheet of findings (file, line, column, code,
@@ -31,7 +29,7 @@ def render_xlsx(files: Sequence[FileResult], lang: str = "zh") -> bytes:
         for x in f.findings:
             span = x.span
             page = report.page(span.start) if report is not None and span else None
-            sev = x.severity.label if en else _SEV_ZH[x.severity]
+            sev = x.severity.label if en else x.severity.label_zh
             findings.append([f.path, span.line if span else None, span.column if span else None, page,
                              x.code, sev, x.text(lang), x.suggestion_text(lang)])
     reports = book.create_sheet("reports" if en else "报告")
@@ -40,8 +38,7 @@ def render_xlsx(files: Sequence[FileResult], lang: str = "zh") -> bytes:
                    ["文件", "标题", "主体", "年度", "辖区", "错误", "警告", "提示", "成文日期", "公开日期"])
     for f in files:
         meta = f.result.report.metadata if f.result else None
-        counts = [sum(1 for x in f.findings if x.severity is s) for s in
-                  (Severity.ERROR, Severity.WARNING, Severity.INFO)]
+        counts = [f.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
         reports.append([f.path, meta.title.text if meta and meta.title else None,
                         meta.issuer.text if meta and meta.issuer else None, meta.year if meta else None,
                         f.result.jurisdiction if f.result else None, *counts,

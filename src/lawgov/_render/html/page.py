@@ -28,7 +28,8 @@ MISSING = {"LG101": ("主要举措和成效", "measures and results"),
            "LG103": ("第一责任人履职", "leaders' duty"),
            "LG105": ("下一年度安排", "next year's plans"),
            "LG106": ("其他情况", "other matters")}
-_SEV = {Severity.ERROR: ("错误", "error"), Severity.WARNING: ("警告", "warning"), Severity.INFO: ("提示", "info")}
+#: The severities, the most severe first.
+_SEV = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 _CN = "零一二三四五六七八九十"
 
 
@@ -83,7 +84,7 @@ def _table(files: Sequence) -> str:  # type: ignore[type-arg]
     rows = []
     for i, f in enumerate(files):
         meta = f.result.report.metadata if f.result else None
-        counts = {s: sum(1 for x in f.findings if x.severity is s) for s in Severity}
+        counts = {s: f.count(s) for s in Severity}
         missing = [MISSING[x.code] for x in f.findings if x.code in MISSING]
         cells = [
             (f.path, f'<a href="#report-{i}">{escape(f.path)}</a>'),
@@ -115,7 +116,7 @@ def _report(i: int, f, hidden: bool, lang: str) -> str:  # type: ignore[no-untyp
     codes = sorted({x.code for x in findings})
     out.append('<div class="filters">' + "".join(
         f'<label class="{sev.label}"><input type="checkbox" data-sev="{sev.label}" checked> '
-        f"{both(*_SEV[sev])}"
+        f"{both(sev.label_zh, sev.label)}"
         f" ({sum(1 for x in findings if x.severity is sev)})</label>" for sev in _SEV)
         + '<select class="code-filter"><option value="" data-zh="全部规则" data-en="all rules">'
         + ("all rules" if lang == "en" else "全部规则") + "</option>"
@@ -133,7 +134,8 @@ def _report(i: int, f, hidden: bool, lang: str) -> str:  # type: ignore[no-untyp
         items.append(
             f'<li class="finding {x.severity.label}" id="item-{fid}" data-sev="{x.severity.label}" '
             f'data-code="{escape(x.code)}"' + (f' data-target="{fid}"' if x.span else "") + ">"
-            f'<div class="head"><b>{escape(x.code)}</b> <span class="sev">{both(*_SEV[x.severity])}</span> '
+            f'<div class="head"><b>{escape(x.code)}</b> '
+            f'<span class="sev">{both(x.severity.label_zh, x.severity.label)}</span> '
             f'<span class="where">{where}</span></div>'
             f'<div class="msg">{both(x.message, x.message_en)}</div>'
             + (f'<div class="hint">{both("建议：" + hint, "Suggestion: " + (x.suggestion_text("en") or ""))}'
@@ -152,7 +154,7 @@ def _report(i: int, f, hidden: bool, lang: str) -> str:  # type: ignore[no-untyp
 
 def _summary(f) -> str:  # type: ignore[no-untyped-def]
     r = f.result
-    counts = {s: sum(1 for x in f.findings if x.severity is s) for s in Severity}
+    counts = {s: f.count(s) for s in Severity}
     cells = [(both("错误", "errors"), str(counts[Severity.ERROR])),
              (both("警告", "warnings"), str(counts[Severity.WARNING])),
              (both("提示", "infos"), str(counts[Severity.INFO]))]
