@@ -35,3 +35,22 @@ def test_no_warning_or_error_on_consistent_or_undecidable_claims(figures):
 def test_truncation_only_claims_readable_from_their_quote_are_noted(figures):
     # four of the seven need a denominator that their quote does not state
     assert figures["truncation_found"] >= 2
+
+
+CASES = ROOT.parent / "shared" / "numeric-cases" / "cases.jsonl"
+
+
+@pytest.fixture(scope="module")
+def cases():
+    if not CASES.is_file():
+        pytest.skip("../shared/numeric-cases is not available")
+    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "tools" / "accuracy.py")
+    accuracy = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(accuracy)
+    return accuracy.cases_summary(accuracy.measure_cases(accuracy.load(CASES)))
+
+
+def test_numeric_passages_found_and_false_alarms_no_worse_than_measured(cases):
+    # docs/accuracy.md: 41 of 146 inconsistent passages found, 10 of 225 others alarmed
+    assert cases["found"] >= 41
+    assert cases["alarmed"] <= 10

@@ -15,6 +15,13 @@ attributed to the claim of that quote whose numbers it names most, and then coun
 
 Run ``python tools/accuracy.py [CLAIMS]`` (default ``../shared/realtext/claims.jsonl``);
 ``--json`` prints the figures as JSON, ``--details`` lists every miss and false alarm.
+
+``--cases [CASES]`` measures the passages of the numeric-cases dev set instead
+(default ``../shared/numeric-cases/cases.jsonl``): each passage is checked on its own,
+as the body of a report, with the numeric rules; an ``inconsistent`` passage is found
+when any warning or error is reported on it, and a ``consistent`` or ``undecidable``
+one with a warning or error is a false alarm. The figures are given overall, by kind
+of claim and by phrasing tag.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from decimal import Decimal, InvalidOperation
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "realtext" / "claims.jsonl"
+CASES = ROOT.parent / "shared" / "numeric-cases" / "cases.jsonl"
 #: The rules measured: the numeric family.
 SELECT = ("LG2",)
 #: A quote is checked as the body of a report: a line alone would be read as a title.
@@ -165,6 +173,56 @@ def summary(m: dict) -> dict:
     }
 
 
+def measure_cases(cases: list[dict]) -> dict:
+    """Passages found (inconsistent, with a warning or error) and alarmed (the others,
+    with a warning or error): overall, by ``kind`` and by phrasing tag."""
+    import lawgov
+
+    groups: dict[str, Counter] = defaultdict(Counter)
+    details = []
+    for case in cases:
+        result = lawgov.check(lawgov.parse(BODY.format(case["text"])), jurisdiction="none", select=SELECT)
+        loud = [f for f in result.findings if f.severity >= lawgov.Severity.WARNING]
+        bad = case["verdict"] == "inconsistent"
+        outcome = ("found" if loud else "missed") if bad else ("alarmed" if loud else "silent")
+        tags = [t for t in case.get("phrasing", "").split("+") if t]
+        keys = ["all", f"kind:{case['kind']}"] + [f"phrasing:{t}" for t in tags]
+        for key in keys:
+            groups[key]["inconsistent" if bad else "other"] += 1
+            groups[key][outcome] += 1
+        if outcome in ("missed", "alarmed"):
+            details.append((case, outcome, loud))
+    return {"groups": {k: dict(v) for k, v in sorted(groups.items())}, "details": details}
+
+
+def cases_summary(m: dict) -> dict:
+    """The published figures of the numeric-cases set."""
+    a = m["groups"]["all"]
+    return {"inconsistent": a.get("inconsistent", 0), "found": a.get("found", 0),
+            "others": a.get("other", 0), "alarmed": a.get("alarmed", 0),
+            "groups": m["groups"]}
+
+
+def _print_cases(path: pathlib.Path, as_json: bool, details: bool) -> int:
+    m = measure_cases(load(path))
+    s = cases_summary(m)
+    if as_json:
+        print(json.dumps(s, ensure_ascii=False, indent=2))
+        return 0
+    print(f"inconsistent passages found: {s['found']}/{s['inconsistent']}; "
+          f"others with a warning or error: {s['alarmed']}/{s['others']}")
+    print(f"\n{'group':<40} {'found':>9} {'alarmed':>9}")
+    for key, g in s["groups"].items():
+        print(f"{key:<40} {g.get('found', 0):>4}/{g.get('inconsistent', 0):<4} "
+              f"{g.get('alarmed', 0):>4}/{g.get('other', 0):<4}")
+    if details:
+        for case, outcome, loud in m["details"]:
+            print(f"\n{outcome.upper()} {case['id']} {case['kind']} ({case.get('phrasing', '')})")
+            for f in loud:
+                print(f"  {f.code} {f.severity.label}: {f.message}")
+    return 0
+
+
 def load(path: pathlib.Path) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -175,7 +233,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("claims", nargs="?", default=str(DEFAULT))
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--details", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--cases", nargs="?", const=str(CASES), metavar="CASES",
+                        help="measure the numeric-cases passages instead (default: %(const)s)")
     args = parser.parse_args(argv)
+    if args.cases:
+        cases = pathlib.Path(args.cases)
+        if not cases.is_file():
+            print(f"accuracy: {cases} not found (the numeric-cases dev set lives in ../shared)",
+                  file=sys.stderr)
+            return 2
+        return _print_cases(cases, args.json, args.details)
     path = pathlib.Path(args.claims)
     if not path.is_file():
         print(f"accuracy: {path} not found (the realtext dev set lives in ../shared)", file=sys.stderr)
