@@ -101,12 +101,13 @@ class Batch:
         self.names = list(names) if names is not None else self.paths
         self.options = options
         self.parallel = options.jobs > 1 and len(self.paths) > 1 and "-" not in self.paths
+        self.method = parallel.start_method()  # before this batch starts any thread
         job = Job(select=select, ignore=ignore, jurisdiction=jurisdiction, blocked=options.blocked,
                   max_bytes=options.max_bytes, published=options.published, rule_timeout=options.rule_timeout,
                   config=self.config, baseline=_baseline.load(options.baseline) if options.baseline else None)
         job = _with_previous(job, options.previous)
         if len(self.paths) > 1 and selected("LG406", select, ignore):
-            job = _with_copies(job, self.paths, self.names, self.parallel, options.jobs)
+            job = _with_copies(job, self.paths, self.names, self.parallel, options.jobs, self.method)
         self.job = job
 
     @property
@@ -118,7 +119,7 @@ class Batch:
         """Each file's result in input order; with ``then``, what ``then(result)``
         returns (computed in the worker process: only that crosses back)."""
         work = partial(_work, job=self.job, then=then)
-        with parallel.pool(self.parallel, self.options.jobs) as pool:
+        with parallel.pool(self.parallel, self.options.jobs, self.method) as pool:
             yield from (pool.map(work, self.paths, self.names, chunksize=4) if pool
                         else map(work, self.paths, self.names))
 
@@ -189,8 +190,9 @@ def _sketch(path: str, max_bytes: int):  # type: ignore[no-untyped-def]
         return 0, []
 
 
-def _with_copies(job: Job, paths: list[str], names: list[str], in_parallel: bool, jobs: int) -> Job:
-    with parallel.pool(in_parallel, jobs) as pool:
+def _with_copies(job: Job, paths: list[str], names: list[str], in_parallel: bool, jobs: int,
+                 method: str) -> Job:
+    with parallel.pool(in_parallel, jobs, method) as pool:
         work = partial(_sketch, max_bytes=job.max_bytes)
         sketches = list(pool.map(work, paths, chunksize=16) if pool else map(work, paths))
     return evolve(job, copies=batch_copies(paths, names, sketches))

@@ -41,21 +41,26 @@ def _quiet_cancelled_futures() -> None:
     threading.excepthook = hook
 
 
+def start_method() -> str:
+    """How workers start: forked from this process when it has no other thread (the
+    command line), else from a fork server, since a process with other threads (a web
+    server, a notebook) could fork while one of them holds a lock."""
+    import threading
+
+    return "fork" if threading.active_count() == 1 else "forkserver"
+
+
 @contextlib.contextmanager
-def pool(parallel: bool, jobs: int):  # type: ignore[no-untyped-def]
-    """A process pool of ``jobs`` workers, or None to work in this process. When the
-    run stops early (Ctrl-C, SIGTERM, an error), the workers are stopped at once."""
+def pool(parallel: bool, jobs: int, method: str = "fork"):  # type: ignore[no-untyped-def]
+    """A process pool of ``jobs`` workers started by ``method`` (see
+    :func:`start_method`), or None to work in this process. When the run stops early
+    (Ctrl-C, SIGTERM, an error), the workers are stopped at once."""
     if not parallel:
         yield None
         return
     import multiprocessing
-    import threading
     from concurrent.futures import ProcessPoolExecutor
 
-    # forking copies this process at once (the command line's case); a process with
-    # other threads (a web server, a notebook) could fork while one of them holds a
-    # lock, so its workers start fresh from a fork server instead
-    method = "fork" if threading.active_count() == 1 else "forkserver"
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
                                mp_context=multiprocessing.get_context(method))
     try:

@@ -138,8 +138,21 @@ class _Terminated(BaseException):
     """SIGTERM, turned into an exception so that the run stops cleanly."""
 
 
+#: The process the command line runs in: a worker forked from it inherits its signal
+#: handlers until the worker's own are set, and must not act on them as the run would.
+_MAIN_PID = os.getpid()
+
+
 def _on_sigterm(signum, frame):  # type: ignore[no-untyped-def]
+    if os.getpid() != _MAIN_PID:
+        os._exit(TERMINATED)  # a worker not yet started: leave quietly, the run stops it
     raise _Terminated()
+
+
+def _on_sigint(signum, frame):  # type: ignore[no-untyped-def]
+    if os.getpid() != _MAIN_PID:
+        os._exit(INTERRUPTED)
+    raise KeyboardInterrupt
 
 
 def _safe_streams() -> None:
@@ -159,7 +172,11 @@ def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
     import threading
 
     if threading.current_thread() is threading.main_thread():
+        global _MAIN_PID
+        _MAIN_PID = os.getpid()
         signal.signal(signal.SIGTERM, _on_sigterm)
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            signal.signal(signal.SIGINT, _on_sigint)
     argv = list(sys.argv[1:] if argv is None else argv)
     en = any(a == "--lang=en" or a == "en" and i and argv[i - 1] == "--lang" for i, a in enumerate(argv))
     parser = main_parser(prog, en)

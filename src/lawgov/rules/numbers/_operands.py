@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 import regex
 
 from ..._model import Approx, Severity
+from ._arithmetic import HUNDRED, _comparable, _fmt, _pct, _scheme, _values
 from ..._util.text import lazy_pattern
 from .._common import counts, sentence_at
-
-HUNDRED = Decimal(100)
-#: How many values of an approximate operand (1600余 = 1600–1699) are tried at most.
-_MAX_RANGE = 5000
 
 
 class _RateKind:
@@ -57,43 +54,11 @@ _GROWTH = regex.compile(r"增长|增加|上升|提高|提升|增幅|增速|同�
 _SCOPE = regex.compile(r"全年|全镇|全乡|全区|全县|全市|共|累计|总计|合计|年内|本年度")
 
 
-def _pct(value: Decimal) -> str:
-    return f"{value.normalize():f}%" if value == value.to_integral_value() else f"{value}%"
-
-
 def _label(rate) -> str:
     """How messages name a rate: 占全部事项的 reads as 占全部事项的比例, a bare 占 as 所占比例."""
     if rate.name == "占":
         return "所占比例"
     return rate.name + "比例" if rate.name.startswith("占") and rate.name.endswith("的") else rate.name
-
-
-def _fmt(value: Decimal, places: int = 2) -> str:
-    return f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)}"
-
-
-def _scheme(exact: Decimal, stated: Decimal, decimals: int, bound: Approx) -> str | None:
-    """The reading under which ``exact`` (percent) is reported as ``stated``."""
-    unit = Decimal(1).scaleb(-decimals)
-    if bound is Approx.AT_LEAST:
-        return "at-least" if exact >= stated - unit / 2 else None
-    if bound is Approx.AT_MOST:
-        return "at-most" if exact <= stated + unit / 2 else None
-    if bound is Approx.ABOUT:
-        return "about" if abs(exact - stated) <= max(unit, Decimal(1)) else None
-    for name, mode in (("half-up", ROUND_HALF_UP), ("half-even", ROUND_HALF_EVEN),
-                       ("truncate", ROUND_DOWN)):
-        if exact.quantize(unit, rounding=mode) == stated:
-            return name
-    return None
-
-
-def _values(q) -> range | None:
-    lo, hi = q.bounds()
-    if hi is None or lo != lo.to_integral_value():
-        return None
-    lo_i, hi_i = int(lo), int(hi)
-    return range(lo_i, hi_i + 1) if hi_i - lo_i <= _MAX_RANGE else None
 
 
 #: Operands are looked for this far before a rate, within its sentence, and at most
@@ -116,23 +81,105 @@ def _kind(name):
     return next((k for k in _KINDS if k.names.search(name)), None)
 
 
+#: A rate named by what its numerator did (公开率: 公开…件 of the documents made):
+#: the two characters before 率.
+_STEM = regex.compile(r"(\p{Han}{2})率$")
+#: Stems whose rate is not a count over a count stated beside it: growth and plans
+#: (增长率, 完成率), surveys (满意率, 知晓率), and shares of a population (覆盖率).
+_NOT_COUNTED = regex.compile(r"增长|增加|上升|下降|提高|完成|执行|满意|知晓|知悉|覆盖|发生|达标|普及|使用|利用")
+
+
+def _qualified(name, quantities):
+    """The counts whose words are the rate's own name, qualifier and all (按期办结率:
+    按期办结…件, not every 办结, even after 其中), or an empty list."""
+    words = name[:-1] if name.endswith("率") else name
+    for size in range(len(words), 2, -1):
+        tail = words[-size:]
+        holding = [q for q in quantities if tail in q.metric]
+        if holding:
+            own = regex.compile(f"{_LEAD}{regex.escape(tail)}{_TAIL}")
+            found = [q for q in holding if own.fullmatch(q.metric)]
+            if found:
+                return found
+    return []
+
+
+def _stem(name):
+    """The words that name a rate's numerator when no kind of rate is known for it."""
+    m = _STEM.search(name)
+    if m is None or _NOT_COUNTED.search(m.group(1)):
+        return None
+    return m.group(1)
+
+
+def _stem_operands(report, quantities, start, stem):
+    """(numerators, denominators) of a rate known only by its stem: the counts whose
+    words hold the stem, and every other count of the sentence before one of them
+    (which of them is the whole is left to :func:`_fits_any` and the pairs)."""
+    text = report.text
+    nums = [q for q in quantities if stem in q.metric and f"应{stem}" not in q.metric]
+    plain = [q for q in nums if text.find("其中", max(start, q.span.start - 20), q.span.start) == -1]
+    nums = plain or [q for q in nums
+                     if regex.fullmatch(f"{_LEAD}{regex.escape(stem)}{_TAIL}", q.metric) is not None]
+    if not nums:
+        return [], []
+    last = max(n.span.start for n in nums)
+    return nums, [(q, False) for q in quantities if q.span.start < last]
+
+
+def _wholes_of(nums, quantities):
+    """The counts that could be the whole of one of ``nums``: comparable, not smaller."""
+    out = []
+    for q in quantities:
+        low = q.bounds()[0]
+        if any(q is not n and _comparable(n.unit, q.unit) and low >= n.bounds()[0] for n in nums):
+            out.append(q)
+    return out
+
+
+def _fits_any(rate, nums, dens) -> str | None:
+    """How some numerator over some candidate whole gives the rate: ``"half-up"``,
+    ``"other"`` (only half-even or truncation), or None (no plausible reading)."""
+    found = None
+    for num in nums:
+        nvals = _values(num)
+        for den in dens:
+            dvals = _values(den)
+            if den is num or nvals is None or dvals is None or not _comparable(num.unit, den.unit):
+                continue
+            for k in nvals:
+                for n in dvals:
+                    if not n or n < k:
+                        continue
+                    scheme = _scheme(Decimal(k) * HUNDRED / Decimal(n), rate.value, rate.decimals, rate.bound)
+                    if scheme == "half-up":
+                        return scheme
+                    found = found or (scheme and "other")
+    return found
+
+
 def _operands(report, rate, quantities, start):
     """(numerators, denominators) for ``rate``, or None when its kind is unknown."""
     kind = _kind(rate.name)
     if kind is not None:
         text = report.text
-        nums = [q for q in quantities if kind.numerator().search(q.metric)]
+        nums = (_qualified(rate.name, quantities)
+                or [q for q in quantities if kind.numerator().search(q.metric)])
         # a count after 其中 is a subset (其中婚姻纠纷调解成功12件), not the rate's numerator,
         # unless its words are the rate's own (共审结…，其中纠错29件，纠错率…) and no other
         # count names the numerator
-        plain = [q for q in nums if text.find("其中", max(start, q.span.start - 20), q.span.start) == -1]
-        nums = plain or [q for q in nums if _own_words(kind, q.metric)]
+        if not _qualified(rate.name, quantities):
+            plain = [q for q in nums if text.find("其中", max(start, q.span.start - 20), q.span.start) == -1]
+            nums = plain or [q for q in nums if _own_words(kind, q.metric)]
         dens = [q for q in quantities if kind.denominator().search(q.metric)
                 and not kind.numerator().search(q.metric)]
         return _with_sums(nums), [(q, bool(kind.weak and kind.weak().search(q.metric)
                                            and not _RECEIVED.search(q.metric))) for q in dens]
     if _SHARE.search(rate.name) or rate.name.startswith("占"):
         return _share_operands(report, rate)
+    stem = _stem(rate.name)
+    if stem is not None:
+        return _stem_operands(report, quantities, start, stem)
     return None
 
 
@@ -213,14 +260,6 @@ def _share_operands(report, rate):
     return [part], wholes
 
 
-#: Measure words that count the same kind of thing.
-_SAME_KIND = [frozenset("人名位"), frozenset("件起宗案"), frozenset(("人次", "万人次"))]
-
-
-def _comparable(a: str, b: str) -> bool:
-    return a == b or any(a in group and b in group for group in _SAME_KIND)
-
-
 def _names_chars(base, clause):
     """受案 for a clause about 受理的…件: every character of the base but its measure
     words (案 件 项 数) is in the clause."""
@@ -242,7 +281,7 @@ def _check_pairs(ctx, rate, nums, dens):
     closest = None
     for num in nums:
         for den, weak in dens:
-            if not _comparable(num.unit, den.unit):
+            if den is num or not _comparable(num.unit, den.unit):
                 continue  # 115票 of 120人, 30人 of 12件: not one kind of thing
             nvals, dvals = _values(num), _values(den)
             if nvals is None or dvals is None:
@@ -308,17 +347,6 @@ def _lone_denominators(rate, dens):
         return []
     return [(q, weak) for q, weak in dens if q.approx is Approx.EXACT and q.value > 0
             and q.value == q.value.to_integral_value()]
-
-
-def _grim(rate, n: int) -> bool:
-    centre = int(rate.value * n / HUNDRED)
-    return any(_scheme(Decimal(k) * HUNDRED / n, rate.value, rate.decimals, Approx.EXACT)
-               for k in range(max(0, centre - 2), min(n, centre + 2) + 1))
-
-
-def _neighbours(rate, n: int):
-    centre = int(rate.value * n / HUNDRED)
-    return [(k, Decimal(k) * HUNDRED / n) for k in (centre, centre + 1) if 0 <= k <= n]
 
 
 #: How many sentences a list continued after 。其中 may run over (bounds hostile text).

@@ -10,7 +10,8 @@ from ..._model import Approx, Severity
 from ..._check.rule import rule
 from ..._util.text import fold
 from .._common import counts, sentence_at
-from ._operands import HUNDRED, _SCOPE, _fmt, _pct, _scheme
+from ._arithmetic import HUNDRED, _fmt, _pct, _scheme
+from ._operands import _SCOPE
 
 
 @rule("LG206", "figure-stated-twice", Severity.WARNING,

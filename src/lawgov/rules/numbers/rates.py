@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from ..._model import Severity
 from ..._check.rule import rule
+from ._arithmetic import HUNDRED, _fmt, _grim, _neighbours, _pct
 from ._operands import (
-    HUNDRED, _GROWTH, _check_pairs, _fmt, _grim, _label, _lone_denominators, _neighbours, _operands,
-    _pct, _sentence_quantities,
+    _GROWTH, _check_pairs, _fits_any, _kind, _label, _lone_denominators, _operands,
+    _sentence_quantities, _stem, _wholes_of,
 )
 
 
@@ -27,8 +28,19 @@ def rate_matches_counts(report, ctx):
         if not nums:
             ctx.count("claims_unverifiable")
             continue
+        if _stem(rate.name) is not None and _kind(rate.name) is None:
+            # known only by its stem: a whole is any count before it that is not smaller
+            dens = [(q, weak) for q, weak in dens if q in _wholes_of(nums, [q])]
+            if not dens:
+                ctx.count("claims_unverifiable")
+                continue
         ctx.count("claims_checked")
+        fit = _fits_any(rate, nums, _wholes_of(nums, quantities))
+        if fit == "half-up":
+            continue  # a count of the sentence, read as the whole, gives the rate
         finding = _check_pairs(ctx, rate, nums, dens)
+        if finding is not None and fit is not None and finding.severity > Severity.INFO:
+            continue  # another reading fits, if only by truncation: not proved wrong
         if finding is not None:
             yield finding
 

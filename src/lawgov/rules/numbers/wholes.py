@@ -14,7 +14,8 @@ from ..._check.rule import rule
 from ..._util.text import fold
 from ..._util.cache import per_report
 from .._common import counts, sentence_at, sentences
-from ._operands import HUNDRED, _REST, _WHOLE, _names_base, _pct
+from ._arithmetic import HUNDRED, _pct
+from ._operands import _REST, _WHOLE, _names_base
 
 
 _MAX_CONTINUED = 8

@@ -1,0 +1,62 @@
+"""Rates read from their names: a rate whose kind lawgov has no list for is checked
+from what its name says (公开率: 公开… of the counts before it), and a rate is never
+reported while some count of its sentence, read as the whole, gives it."""
+
+import pytest
+
+from lawgov.testing import run_rules
+
+TITLE = "示例镇关于2025年法治政府建设情况的报告\n"
+
+
+def lg201(body):
+    return [(f.severity.label, f.evidence.get("numerator"), f.evidence.get("denominator"))
+            for f in run_rules(TITLE + body + "\n", select=["LG201"], jurisdiction="none").findings]
+
+
+@pytest.mark.parametrize("body, numerator, denominator", [
+    ("全年制定行政规范性文件18件，按规定报送备案17件，备案率100%。", "17", "18"),
+    ("镇政府门户网站应公开的决策事项共26项，已公开23项，公开率96.2%。", "23", "26"),
+    ("全年受理行政复议申请52件，审结49件，审结率97.1%。", "49", "52"),
+    ("对办结的信访件开展回访，应回访140件，实际回访131件，回访率97.9%。", "131", "140"),
+    ("全年达成调解协议1,240件，已履行1,193件，履行率98.9%。", "1193", "1240"),
+])
+def test_a_rate_known_only_by_its_name_is_checked_against_the_counts_before_it(body, numerator, denominator):
+    assert lg201(body) == [("error", numerator, denominator)]
+
+
+@pytest.mark.parametrize("body", [
+    "全年制定行政规范性文件18件，按规定报送备案17件，备案率94.4%。",
+    "全年受理行政复议申请52件，审结49件，审结率94.2%。",
+    "全年达成调解协议1,240件，已履行1,193件，履行率96.2%。",
+])
+def test_the_same_rates_stated_right_are_not_reported(body):
+    assert lg201(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # the rate's own count is larger than every count before it (cases carried over)
+    "全年新收行政复议案件40件，审结43件，审结率95.6%。",
+    # the name's words are in no count: nothing says which count is the numerator
+    "全镇18个村全部配备法律顾问，法律顾问覆盖率100%。",
+    # survey rates are over people asked, who are not counted in the text
+    "发放问卷300份，群众满意率98.2%。",
+    # no count before the rate
+    "备案率100%，全年报送备案规范性文件17件。",
+])
+def test_a_rate_whose_whole_the_text_does_not_give_is_left_unverified(body):
+    assert lg201(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # 参训 and 实考 are both plausible wholes; over 实考 the rate holds
+    "应参训干部46人，实际参考44人，考核合格42人，合格率95.45%。",
+    # on-time completion is over the cases completed, which the sentence also states
+    "全年受理信访事项210件，办结206件，其中按期办结201件，按期办结率97.6%。",
+])
+def test_a_rate_that_another_whole_of_its_sentence_gives_is_not_reported(body):
+    assert lg201(body) == []
+
+
+def test_a_rate_no_whole_of_its_sentence_gives_is_still_an_error():
+    assert lg201("应参训干部46人，实际参考44人，考核合格42人，合格率97%。") != []
