@@ -60,3 +60,31 @@ def test_a_rate_that_another_whole_of_its_sentence_gives_is_not_reported(body):
 
 def test_a_rate_no_whole_of_its_sentence_gives_is_still_an_error():
     assert lg201("应参训干部46人，实际参考44人，考核合格42人，合格率97%。") != []
+
+
+@pytest.mark.parametrize("body, fires", [
+    ("参加普法考试的干部共40人，考试合格率85%（33/40人）。", True),
+    ("参加普法考试的干部共40人，考试合格率82.5%（33/40人）。", False),
+    ("行政复议审结率96%（审结47件/受理50件）。", True),
+    ("行政复议审结率94%（审结47件/受理50件）。", False),
+])
+def test_a_fraction_in_brackets_after_a_rate_gives_its_operands(body, fires):
+    assert bool(lg201(body)) == fires
+
+
+@pytest.mark.parametrize("body, fires", [
+    ("法律援助案件结案率为97.1%，全年立案210件，结案199件。", True),
+    ("法律援助案件结案率为94.8%，全年立案210件，结案199件。", False),
+])
+def test_counts_stated_after_their_rate_are_read(body, fires):
+    assert bool(lg201(body)) == fires
+
+
+def test_a_count_of_what_was_not_done_is_not_the_numerator():
+    assert lg201("抽查执法人员50人，考核不合格3人，合格47人，考核合格率94%。") == []
+
+
+def test_what_a_rate_says_it_includes_is_added_to_its_numerator():
+    body = "评查行政执法案卷80卷，其中优秀22卷、合格54卷、不合格4卷，案卷合格率（含优秀）95%。"
+    assert lg201(body) == []
+    assert lg201(body.replace("95%", "90%")) != []

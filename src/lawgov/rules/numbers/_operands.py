@@ -104,6 +104,26 @@ def _qualified(name, quantities):
     return []
 
 
+def _negated(metric, at):
+    """Whether the numerator's word at ``at`` of a count's words is negated (不合格,
+    未办结, 调解不成功): the count is the complement of the rate's numerator."""
+    return at > 0 and metric[at - 1] in "不未非无"
+
+
+#: What a rate's name says it includes: 合格率（含优秀）.
+_INCLUDES = regex.compile(r"[（(]含([\p{Han}、和及与]{1,12})[）)]")
+
+
+def _included(report, rate, quantities, nums):
+    """The counts a rate's name says it includes (合格率（含优秀）: the 优秀 count), to be
+    added to its numerator."""
+    m = _INCLUDES.search(report.text, rate.span.start, rate.value_span.start)
+    if m is None:
+        return []
+    words = [w for w in regex.split(r"[、和及与]", m.group(1)) if w]
+    return [q for q in quantities if q not in nums and any(w in q.metric for w in words)]
+
+
 def _stem(name):
     """The words that name a rate's numerator when no kind of rate is known for it."""
     m = _STEM.search(name)
@@ -117,7 +137,8 @@ def _stem_operands(report, quantities, start, stem):
     words hold the stem, and every other count of the sentence before one of them
     (which of them is the whole is left to :func:`_fits_any` and the pairs)."""
     text = report.text
-    nums = [q for q in quantities if stem in q.metric and f"应{stem}" not in q.metric]
+    nums = [q for q in quantities if stem in q.metric and f"应{stem}" not in q.metric
+            and not _negated(q.metric, q.metric.find(stem))]
     plain = [q for q in nums if text.find("其中", max(start, q.span.start - 20), q.span.start) == -1]
     nums = plain or [q for q in nums
                      if regex.fullmatch(f"{_LEAD}{regex.escape(stem)}{_TAIL}", q.metric) is not None]
@@ -164,13 +185,15 @@ def _operands(report, rate, quantities, start):
     if kind is not None:
         text = report.text
         nums = (_qualified(rate.name, quantities)
-                or [q for q in quantities if kind.numerator().search(q.metric)])
+                or [q for q in quantities if (m := kind.numerator().search(q.metric))
+                    and not _negated(q.metric, m.start())])
         # a count after 其中 is a subset (其中婚姻纠纷调解成功12件), not the rate's numerator,
         # unless its words are the rate's own (共审结…，其中纠错29件，纠错率…) and no other
         # count names the numerator
         if not _qualified(rate.name, quantities):
             plain = [q for q in nums if text.find("其中", max(start, q.span.start - 20), q.span.start) == -1]
             nums = plain or [q for q in nums if _own_words(kind, q.metric)]
+        nums += _included(report, rate, quantities, nums)
         dens = [q for q in quantities if kind.denominator().search(q.metric)
                 and not kind.numerator().search(q.metric)]
         return _with_sums(nums), [(q, bool(kind.weak and kind.weak().search(q.metric)

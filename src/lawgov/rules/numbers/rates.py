@@ -3,8 +3,14 @@ the counts), LG202 (no count of that size gives the rate), LG205 (over 100%)."""
 
 from __future__ import annotations
 
-from ..._model import Severity
+import bisect
+from decimal import Decimal
+
+import regex
+
+from ..._model import Approx, Quantity, Severity
 from ..._check.rule import rule
+from .._common import counts, sentence_at
 from ._arithmetic import HUNDRED, _fmt, _grim, _neighbours, _pct
 from ._operands import (
     _GROWTH, _check_pairs, _fits_any, _kind, _label, _lone_denominators, _operands,
@@ -18,31 +24,79 @@ def rate_matches_counts(report, ctx):
     for rate in report.rates:
         if rate.value > HUNDRED:
             continue  # LG205
+        fraction = _stated_fraction(report, rate)
+        if fraction is not None:
+            ctx.count("claims_checked")
+            finding = _check_pairs(ctx, rate, [fraction[0]], [(fraction[1], False)])
+            if finding is not None:
+                yield finding
+            continue
         quantities, start = _sentence_quantities(report, rate.span)
-        pairs = _operands(report, rate, quantities, start)
-        if pairs is None or not pairs[1] or not pairs[0] and _lone_denominators(rate, pairs[1]):
-            # no operands, only a numerator, or LG202's case (a lone exact denominator)
-            ctx.count("claims_unverifiable" if not pairs or not pairs[1] or pairs[0] else "claims_checked")
-            continue
-        nums, dens = pairs
-        if not nums:
-            ctx.count("claims_unverifiable")
-            continue
-        if _stem(rate.name) is not None and _kind(rate.name) is None:
-            # known only by its stem: a whole is any count before it that is not smaller
-            dens = [(q, weak) for q, weak in dens if q in _wholes_of(nums, [q])]
-            if not dens:
-                ctx.count("claims_unverifiable")
-                continue
-        ctx.count("claims_checked")
-        fit = _fits_any(rate, nums, _wholes_of(nums, quantities))
-        if fit == "half-up":
-            continue  # a count of the sentence, read as the whole, gives the rate
-        finding = _check_pairs(ctx, rate, nums, dens)
-        if finding is not None and fit is not None and finding.severity > Severity.INFO:
-            continue  # another reading fits, if only by truncation: not proved wrong
+        status, finding = _judge(report, ctx, rate, quantities, start)
+        if status == "claims_unverifiable":
+            # the counts may follow the rate (结案率为…，立案…件，结案…件)
+            after = _counts_after(report, rate)
+            if after:
+                status, finding = _judge(report, ctx, rate, after, rate.span.end)
+        ctx.count(status)
         if finding is not None:
             yield finding
+
+
+def _judge(report, ctx, rate, quantities, start):
+    """(the statistic the claim counts under, the finding or None) for ``rate`` over
+    the counts ``quantities``."""
+    pairs = _operands(report, rate, quantities, start)
+    if pairs is not None and pairs[0] and not pairs[1] and _kind(rate.name) is not None:
+        # a kind whose base words are not in the sentence: a count before the numerator
+        # that is not smaller may still be its whole (结案率…，立案…件，结案…件)
+        last = max(q.span.start for q in pairs[0])
+        pairs = pairs[0], [(q, False) for q in _wholes_of(pairs[0], quantities) if q.span.start < last]
+    if pairs is None or not pairs[1] or not pairs[0] and _lone_denominators(rate, pairs[1]):
+        # no operands, only a numerator, or LG202's case (a lone exact denominator)
+        return ("claims_unverifiable" if not pairs or not pairs[1] or pairs[0] else "claims_checked"), None
+    nums, dens = pairs
+    if not nums:
+        return "claims_unverifiable", None
+    if _stem(rate.name) is not None and _kind(rate.name) is None:
+        # known only by its stem: a whole is any count before it that is not smaller
+        dens = [(q, weak) for q, weak in dens if q in _wholes_of(nums, [q])]
+        if not dens:
+            return "claims_unverifiable", None
+    fit = _fits_any(rate, nums, _wholes_of(nums, quantities))
+    if fit == "half-up":
+        return "claims_checked", None  # a count of the sentence, read as the whole, gives the rate
+    finding = _check_pairs(ctx, rate, nums, dens)
+    if finding is not None and fit is not None and finding.severity > Severity.INFO:
+        return "claims_checked", None  # another reading fits, if only by truncation: not proved wrong
+    return "claims_checked", finding
+
+
+#: A fraction written after a rate: 合格率85%（17/20人）, 结案率96%（审结48件/受理50件）.
+_FRACTION = regex.compile(
+    r"\s*[（(][^（）()/／\d]{0,8}?(\d[\d,]*)\s*(\p{Han}{0,2}?)[^（）()/／\d]{0,4}[/／]"
+    r"[^（）()/／\d]{0,8}?(\d[\d,]*)\s*(\p{Han}{0,2})[）)]")
+
+
+def _stated_fraction(report, rate):
+    """(numerator, denominator) quantities a fraction in brackets right after the rate
+    states, or None."""
+    m = _FRACTION.match(report.text, rate.span.end)
+    if m is None:
+        return None
+    unit = m.group(4) or m.group(2) or "个"
+    return tuple(Quantity(Decimal(m.group(g).replace(",", "")), unit, Approx.EXACT, "",
+                          m.group(g) + unit, report.span(m.start(g), m.end(g))) for g in (1, 3))
+
+
+def _counts_after(report, rate):
+    """The counts after ``rate`` in its sentence (a rate stated before its counts)."""
+    sentence = sentence_at(report, rate.span.start)
+    if sentence is None:
+        return []
+    found, starts = counts(report)
+    lo, hi = bisect.bisect_right(starts, rate.span.end), bisect.bisect_left(starts, sentence.span.end)
+    return found[lo:hi][:6]
 
 
 @rule("LG202", "rate-impossible-for-denominator", Severity.ERROR,
