@@ -1,5 +1,6 @@
 """Single figures: LG206 (one figure stated twice with different values), LG207
-(a stated change that contradicts the two values it is between)."""
+(a stated change, in percent or in percentage points, that contradicts the two values
+it is between)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..._util.text import fold
 from .._common import counts, sentence_at
 from ._arithmetic import HUNDRED, _fmt, _pct, _scheme
 from ._operands import _SCOPE
+from .points import point_changes
 
 
 @rule("LG206", "figure-stated-twice", Severity.WARNING,
@@ -75,3 +77,4 @@ def change_contradicts_values(report, ctx):
                           severity=Severity.INFO if scheme else None,
                           evidence={"before": str(a), "after": str(b), "stated": _pct(stated),
                                     "computed": f"{_fmt(actual, 4)}%", "rounding": scheme or "none"})
+    yield from point_changes(report, ctx)

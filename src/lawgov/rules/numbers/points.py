@@ -1,0 +1,71 @@
+"""Changes in percentage points between two stated rates (由86.4%提高到93.8%，提高7.4个百分点;
+9.8%…较上年的…下降…个百分点; 达到99.1%（上年为96.5%）), checked by LG207.
+
+Both rates are rounded figures, so each stands for an interval, and so does the stated
+change under the three roundings: the change is reported only when no values in those
+intervals give it, or when the rates move the other way. A sentence is read only when it
+holds one such change and exactly two rates, one of them marked as the earlier (由, 从,
+上年, 去年, 上年同期) and the other not.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from ..._model import Severity
+from ..._util.text import fold
+
+_POINTS = regex.compile(r"(提高|提升|上升|增加|增长|下降|降低|减少)了?\s*(\d+(?:\.\d+)?)\s*个百分点")
+_PERCENT = regex.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%")
+#: Words that mark a rate as the earlier one.
+_EARLIER = regex.compile(r"(?:由|从|上年|去年|上一年|上年同期)[^，,。；;\d%]{0,6}$")
+#: Words that make the change loose or not between these two rates.
+_LOOSE = regex.compile(r"约|左右|近|累计|分别|平均|全市|全省|全国|高于|低于")
+_UP = "提高提升上升增加增长"
+
+
+def _interval(text: str) -> tuple[Decimal, Decimal]:
+    value = Decimal(text)
+    half = Decimal(1).scaleb(value.as_tuple().exponent) / 2 if "." in text else Decimal("0.5")
+    return value - half, value + half
+
+
+def point_changes(report, ctx):
+    """LG207 findings for changes in percentage points that the two rates contradict."""
+    for sentence in report.sentences:
+        folded = fold(sentence.text)
+        claims = list(_POINTS.finditer(folded))
+        if len(claims) != 1 or _LOOSE.search(folded):
+            continue
+        claim = claims[0]
+        rates = [m for m in _PERCENT.finditer(folded)]
+        if len(rates) != 2:
+            continue
+        earlier = [m for m in rates if _EARLIER.search(folded[max(0, m.start() - 10):m.start()])]
+        if len(earlier) != 1:
+            continue
+        before = earlier[0]
+        after = rates[1] if before is rates[0] else rates[0]
+        ctx.count("claims_checked")
+        lo_a, hi_a = _interval(before.group(1))
+        lo_b, hi_b = _interval(after.group(1))
+        sign = 1 if claim.group(1) in _UP else -1
+        low, high = sorted(((lo_b - hi_a) * sign, (hi_b - lo_a) * sign))
+        stated = claim.group(2)
+        unit = Decimal(1).scaleb(Decimal(stated).as_tuple().exponent) if "." in stated else Decimal(1)
+        if high >= Decimal(stated) - unit / 2 and low < Decimal(stated) + unit:
+            continue  # some values the rounded rates stand for give the stated change
+        start = sentence.span.start
+        exact = (Decimal(after.group(1)) - Decimal(before.group(1))) * sign
+        verb = claim.group(1)
+        yield ctx.finding(
+            f"由{before.group(1)}%到{after.group(1)}%相差{abs(exact)}个百分点，"
+            f"{'且方向相反，' if exact < 0 else ''}与所述“{verb}{stated}个百分点”不符",
+            f"from {before.group(1)}% to {after.group(1)}% is {exact} percentage points, "
+            f"not a {'rise' if sign > 0 else 'fall'} of {stated}",
+            span=report.span(start + claim.start(), start + claim.end()), severity=Severity.ERROR,
+            suggestion="核对前后两个比率或变化的百分点", suggestion_en="check the two rates or the change",
+            evidence={"before": before.group(1) + "%", "after": after.group(1) + "%",
+                      "stated": f"{stated} percentage points", "computed": f"{exact} percentage points"})

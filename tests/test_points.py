@@ -1,0 +1,39 @@
+"""Changes in percentage points between two stated rates (LG207): reported only when no
+values the two rounded rates stand for give the stated change."""
+
+import pytest
+
+from lawgov.testing import run_rules
+
+TITLE = "示例镇关于2025年法治政府建设情况的报告\n"
+
+
+def lg207(body):
+    return [f.message for f in run_rules(TITLE + body + "\n", select=["LG207"], jurisdiction="none").findings]
+
+
+@pytest.mark.parametrize("body", [
+    "全镇行政复议纠错率由上年的12.5%下降至9.1%，下降4.4个百分点。",
+    "全镇行政复议纠错率由上年的12.5%下降至9.1%，上升3.4个百分点。",
+    "依申请公开按期答复率为98.2%，较上年提高2.9个百分点，上年为96.3%。",
+    "执法人员持证率从上年的88%提高到95%，提高了9个百分点。",
+    "行政应诉败诉率6.1%，比上年的8.9%下降1.8个百分点。",
+])
+def test_a_change_in_points_the_two_rates_contradict_is_an_error(body):
+    assert len(lg207(body)) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "全镇行政复议纠错率由上年的12.5%下降至9.1%，下降3.4个百分点。",
+    "依申请公开按期答复率为98.2%，较上年提高1.9个百分点，上年为96.3%。",
+    "执法人员持证率从上年的88%提高到95%，提高了7个百分点。",
+    # both rates are rounded: 95.1 - 92.3 may be 2.9 points
+    "按期办结率由上年的92.3%提升至95.1%，提高2.9个百分点。",
+    # last year's rate is not stated
+    "行政复议纠错率为14.8%，较上年上升2.1个百分点。",
+    # loose: about, or against another place
+    "群众满意率由上年的90.2%提高到94.6%，提高约4个百分点。",
+    "按期办结率为97.2%，高于全市平均水平2.3个百分点，上年为95.1%。",
+])
+def test_changes_the_rates_allow_or_that_cannot_be_judged_are_not_reported(body):
+    assert lg207(body) == []
