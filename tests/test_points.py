@@ -37,3 +37,25 @@ def test_a_change_in_points_the_two_rates_contradict_is_an_error(body):
 ])
 def test_changes_the_rates_allow_or_that_cannot_be_judged_are_not_reported(body):
     assert lg207(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "全年受理行政复议申请126件，上年同期为105件，同比增长25%。",
+    "全年收到政府信息公开申请75件，较上年的96件下降25.9%。",
+    "全年办理公证事项210件，较上年的240件增长12.5%。",
+])
+def test_a_change_in_percent_the_two_counts_contradict_is_an_error(body):
+    assert len(lg207(body)) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "全年受理行政复议申请126件，上年同期为105件，同比增长20%。",
+    "全年收到政府信息公开申请75件，较上年的96件下降21.9%。",
+    # 比上年增加21件 is the difference, not last year's figure
+    "全年受理行政复议申请126件，比上年增加21件，增长20%。",
+    # periods that are not two whole years, or counts of different things
+    "今年1—6月受理投诉举报210件，去年全年为380件，同比下降44.7%。",
+    "全年受理行政复议申请126件，上年为120余件，同比增长5%。",
+])
+def test_changes_the_counts_allow_or_that_cannot_be_judged_are_not_reported(body):
+    assert lg207(body) == []

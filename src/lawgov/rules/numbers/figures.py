@@ -13,7 +13,7 @@ from ..._util.text import fold
 from .._common import counts, sentence_at
 from ._arithmetic import HUNDRED, _fmt, _pct, _scheme
 from ._operands import _SCOPE
-from .points import point_changes
+from .points import count_changes, point_changes
 
 
 @rule("LG206", "figure-stated-twice", Severity.WARNING,
@@ -54,6 +54,7 @@ def change_contradicts_values(report, ctx):
         actual = (b - a) * HUNDRED / a
         stated = c.stated * c.direction
         verb, verb_en = ("增长", "rise") if c.direction > 0 else ("下降", "fall")
+        scheme = None
         if (b - a) * c.direction < 0:
             zh = f"由{c.before.text}到{c.after.text}是{'下降' if b < a else '增长'}，不是{verb}"
             en = f"from {c.before.text} to {c.after.text} is not a {verb_en}"
@@ -78,3 +79,4 @@ def change_contradicts_values(report, ctx):
                           evidence={"before": str(a), "after": str(b), "stated": _pct(stated),
                                     "computed": f"{_fmt(actual, 4)}%", "rounding": scheme or "none"})
     yield from point_changes(report, ctx)
+    yield from count_changes(report, ctx)
