@@ -88,3 +88,12 @@ def test_what_a_rate_says_it_includes_is_added_to_its_numerator():
     body = "评查行政执法案卷80卷，其中优秀22卷、合格54卷、不合格4卷，案卷合格率（含优秀）95%。"
     assert lg201(body) == []
     assert lg201(body.replace("95%", "90%")) != []
+
+
+@pytest.mark.parametrize("body, fires", [
+    ("通过调解方式办结的行政复议案件有18件，占全年审结案件总数72件的28%。", True),
+    ("通过调解方式办结的行政复议案件有18件，占全年审结案件总数72件的25%。", False),
+    ("通过调解方式办结的行政复议案件有１８件，占全年审结案件总数７２件的２５．０％。", False),
+])
+def test_a_share_that_names_its_whole_is_checked_against_the_count_before_it(body, fires):
+    assert bool(lg201(body)) == fires

@@ -10,8 +10,9 @@ import regex
 
 from ..._model import Approx, Quantity, Severity
 from ..._check.rule import rule
+from ..._util.text import fold
 from .._common import counts, sentence_at
-from ._arithmetic import HUNDRED, _fmt, _grim, _neighbours, _pct
+from ._arithmetic import HUNDRED, _fmt, _grim, _neighbours, _pct, _scheme
 from ._operands import (
     _GROWTH, _check_pairs, _fits_any, _kind, _label, _lone_denominators, _operands,
     _sentence_quantities, _stem, _wholes_of,
@@ -41,6 +42,44 @@ def rate_matches_counts(report, ctx):
         ctx.count(status)
         if finding is not None:
             yield finding
+    yield from _shares_of_a_named_whole(report, ctx)
+
+
+#: A share whose whole stands in its own words: 占全年审结案件总数67件的23.9%.
+_NAMED_WHOLE = regex.compile(r"^占[^，,。；;\d]{0,20}?(\d[\d,]*)\s*(\p{Han}{1,2})的$")
+
+
+def _shares_of_a_named_whole(report, ctx):
+    """LG201 findings for a share that states its whole in its own words, of the count
+    just before it (通过调解结案的有14件，占全年审结案件总数67件的23.9%)."""
+    found, starts = counts(report)
+    for q in report.quantities:
+        if q.unit != "%" or q.approx is not Approx.EXACT or not q.metric.startswith("占"):
+            continue
+        m = _NAMED_WHOLE.match(q.metric)
+        if m is None:
+            continue
+        metric_start = q.span.start - len(q.metric)
+        i = bisect.bisect_left(starts, metric_start) - 1
+        if i < 0 or metric_start - found[i].span.end > 2 or found[i].approx is not Approx.EXACT:
+            continue
+        part = found[i]
+        whole = Decimal(m.group(1).replace(",", ""))
+        if not whole or part.unit != m.group(2) or part.value > whole:
+            continue
+        ctx.count("claims_checked")
+        decimals = len(fold(q.text).rstrip("%").partition(".")[2])
+        exact = part.value * HUNDRED / whole
+        if _scheme(exact, q.value, decimals, Approx.EXACT) is not None:
+            continue
+        yield ctx.finding(
+            f"所占比例{_pct(q.value)}与文中数字不符：{part.text} ÷ {m.group(1)}{m.group(2)} = {_fmt(exact)}%",
+            f"the share {_pct(q.value)} does not match the counts: {part.text} / {m.group(1)}{m.group(2)} "
+            f"= {_fmt(exact)}%",
+            span=q.span, suggestion="核对部分数、总数和占比", suggestion_en="check the part, the whole and the share",
+            evidence={"numerator": str(part.value), "numerator_text": part.text, "denominator": str(whole),
+                      "denominator_text": m.group(1) + m.group(2), "stated": _pct(q.value),
+                      "computed": f"{_fmt(exact, 4)}%"})
 
 
 def _judge(report, ctx, rate, quantities, start):
