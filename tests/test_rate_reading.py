@@ -97,3 +97,12 @@ def test_what_a_rate_says_it_includes_is_added_to_its_numerator():
 ])
 def test_a_share_that_names_its_whole_is_checked_against_the_count_before_it(body, fires):
     assert bool(lg201(body)) == fires
+
+
+def test_a_rate_written_in_chinese_numerals_is_read_and_checked():
+    import lawgov
+
+    (rate,) = lawgov.parse(TITLE + "采纳率百分之九十六点五。").rates
+    assert (rate.name, str(rate.value), rate.decimals) == ("采纳率", "96.5", 1)
+    body = "全年出具法律意见二百条，被采纳一百九十三条，采纳率百分之九十{}。"
+    assert lg201(body.format("六点五")) == [] and lg201(body.format("八")) != []

@@ -51,7 +51,8 @@ _POST_APPROX = {"余": Approx.AT_LEAST, "多": Approx.AT_LEAST, "以上": Approx
 _RATE = regex.compile(
     r"(?P<suffix>率|占比|比例|比重|满意度)"
     r"(?P<gap>[^\d%，,。；;：:、\n]{0,6}?)"
-    r"(?P<pre>近|约|超过|逾|不足|不到)?(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*%(?P<post>以上|左右|以下)?")
+    r"(?P<pre>近|约|超过|逾|不足|不到)?(?:(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*%"
+    r"|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))(?P<post>以上|左右|以下)?")
 #: 占全部政务服务事项的98.96%, 占总数的30%: a share whose name says what it is a share of.
 _SHARE_OF = regex.compile(
     r"占(?!比)(?P<base>[^\d%，,。；;：:、\n]{0,20}?)(?:的)?(?:比例|比重)?(?:为|达到?|是)?"
@@ -207,10 +208,15 @@ def _rate(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateStatem
     bound = _approx(m.group("pre"), None, m.group("post"))
     if "超过" in m.group("gap") or "以上" in m.group("gap"):
         bound = Approx.AT_LEAST
-    value = Decimal(m.group("num"))
-    return RateStatement(name, value, len(m.group("dec") or ""), bound, text[begin:m.end()],
-                         make_span(starts, begin, m.end()),
-                         make_span(starts, m.start("num"), m.end()))
+    if m.group("cn"):  # 百分之九十六点五
+        value, at = number("百分之" + m.group("cn")), m.start("cn") - 3
+        decimals = len(m.group("cn").partition("点")[2])
+        if value is None:
+            return None
+    else:
+        value, decimals, at = Decimal(m.group("num")), len(m.group("dec") or ""), m.start("num")
+    return RateStatement(name, value, decimals, bound, text[begin:m.end()],
+                         make_span(starts, begin, m.end()), make_span(starts, at, m.end()))
 
 
 def _share(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateStatement | None:
