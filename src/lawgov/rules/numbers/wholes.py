@@ -167,7 +167,9 @@ def _totals_after(report):
 @rule("LG204", "parts-do-not-sum", Severity.ERROR,
       "各部分之和与总数不符", "parts said to be complete do not add up to the whole")
 def parts_do_not_sum(report, ctx):
+    seen = set()
     for whole, parts, rest in _sum_claims(report):
+        seen.add(whole.span.start)
         if len(parts) < 2 or any(q.approx is not Approx.EXACT for q in parts):
             continue  # a list of one item is no sum
         ctx.count("claims_checked")
@@ -188,6 +190,44 @@ def parts_do_not_sum(report, ctx):
                 suggestion_en="check the parts or the whole",
                 evidence={"whole": str(whole.value), "parts": [str(q.value) for q in parts],
                           "sum": str(total), "tolerance": str(tolerance)})
+    for whole, parts in _open_lists(report):
+        if whole.span.start in seen:
+            continue
+        ctx.count("claims_checked")
+        total = sum(q.value for q in parts)
+        tolerance = sum(_half_unit(q) for q in [whole, *parts])
+        if total - whole.value > tolerance:  # a 其中 list need not be complete, but cannot exceed
+            terms = " + ".join(q.text for q in parts)
+            yield ctx.finding(
+                f"其中所列各项 {terms} = {_in_units_of(total, whole)}，超过总数{whole.text}",
+                f"the parts listed after 其中, {terms} = {_in_units_of(total, whole)}, exceed the whole "
+                f"{whole.text}",
+                span=parts[-1].span, suggestion="核对各部分或总数", suggestion_en="check the parts or the whole",
+                evidence={"whole": str(whole.value), "parts": [str(q.value) for q in parts],
+                          "sum": str(total), "tolerance": str(tolerance)})
+
+
+def _open_lists(report):
+    """(whole, parts) for every count followed by 其中 and a list of counts of its unit
+    in one clause run (其中刑事案件168件、民事案件247件…), up to the next 其中, ； or 。."""
+    text = report.text
+    found, starts = counts(report)
+    for i, whole in enumerate(found):
+        if whole.approx is not Approx.EXACT:
+            continue
+        lead = text.find("其中", whole.span.end, whole.span.end + 3)
+        if lead == -1:
+            continue
+        parts = []
+        for q in found[i + 1:]:
+            between = text[(parts[-1].span.end if parts else lead + 2):q.span.start]
+            if any(c in between for c in "；;。\n") or "其中" in between or len(between) > 16:
+                break
+            if q.unit != whole.unit or q.approx is not Approx.EXACT or "、" not in between and parts:
+                break
+            parts.append(q)
+        if len(parts) >= 2:
+            yield whole, parts
 
 
 @rule("LG208", "shares-do-not-sum", Severity.ERROR,

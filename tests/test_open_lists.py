@@ -1,0 +1,30 @@
+"""A list after 其中 need not name every part, but its parts cannot add up to more
+than the whole (LG204)."""
+
+import pytest
+
+from lawgov.testing import run_rules
+
+TITLE = "示例镇关于2025年法治政府建设情况的报告\n"
+
+
+def lg204(body):
+    return [f.message for f in run_rules(TITLE + body + "\n", select=["LG204"], jurisdiction="none").findings]
+
+
+def test_parts_after_qizhong_that_add_up_to_more_than_the_whole_are_an_error():
+    (message,) = lg204("全年共办理法律援助案件310件，其中刑事案件120件、民事案件176件、行政案件19件。")
+    assert "315件" in message and "310件" in message
+
+
+@pytest.mark.parametrize("body", [
+    # fewer than the whole: the list need not be complete
+    "全年共办理法律援助案件310件，其中刑事案件120件、民事案件176件。",
+    # approximate parts, or a list that stops at the end of its clause
+    "全年共开展法治宣传活动200场，其中进村入户120余场、进校园50余场、进企业40余场。",
+    "全年共办理法律援助案件310件，其中民事案件176件；劳动争议案件90件、婚姻家庭案件60件。",
+    # parts of another unit
+    "全年共办理法律援助案件310件，其中为农民工追回欠薪320万元、挽回损失180万元。",
+])
+def test_lists_that_do_not_exceed_their_whole_or_cannot_be_added_are_not_reported(body):
+    assert lg204(body) == []
