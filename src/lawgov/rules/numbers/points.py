@@ -38,6 +38,8 @@ def _interval(text: str) -> tuple[Decimal, Decimal]:
 def point_changes(report, ctx):
     """LG207 findings for changes in percentage points that the two rates contradict."""
     for sentence in report.sentences:
+        if "百分点" not in sentence.text:
+            continue
         folded = fold(sentence.text)
         claims = list(_POINTS.finditer(folded))
         if len(claims) != 1 or _LOOSE.search(folded):
@@ -88,6 +90,8 @@ def count_changes(report, ctx):
     found, _ = counts(report)
     changed = {c.span.start for c in report.changes}
     for sentence in report.sentences:
+        if "%" not in sentence.text and "％" not in sentence.text:
+            continue
         folded = fold(sentence.text)
         claims = list(_PERCENT_CHANGE.finditer(folded))
         if len(claims) != 1 or _LOOSE.search(folded) or _PERIOD.search(folded) or "%" in folded.replace(
