@@ -13,8 +13,8 @@ def lg207(body):
 
 
 @pytest.mark.parametrize("body", [
-    "全镇行政复议纠错率由上年的12.5%下降至9.1%，下降4.4个百分点。",
-    "全镇行政复议纠错率由上年的12.5%下降至9.1%，上升3.4个百分点。",
+    "全镇行政复议纠错率由上年的12.5%下降至9.3%，下降4.2个百分点。",
+    "全镇行政复议纠错率由上年的12.5%下降至9.3%，反而上升了3.2个百分点。",
     "依申请公开按期答复率为98.2%，较上年提高2.9个百分点，上年为96.3%。",
     "执法人员持证率从上年的88%提高到95%，提高了9个百分点。",
     "行政应诉败诉率6.1%，比上年的8.9%下降1.8个百分点。",
@@ -24,13 +24,13 @@ def test_a_change_in_points_the_two_rates_contradict_is_an_error(body):
 
 
 @pytest.mark.parametrize("body", [
-    "全镇行政复议纠错率由上年的12.5%下降至9.1%，下降3.4个百分点。",
+    "全镇行政复议纠错率由上年的12.5%下降至9.3%，下降了3.2个百分点。",
     "依申请公开按期答复率为98.2%，较上年提高1.9个百分点，上年为96.3%。",
     "执法人员持证率从上年的88%提高到95%，提高了7个百分点。",
-    # both rates are rounded: 95.1 - 92.3 may be 2.9 points
-    "按期办结率由上年的92.3%提升至95.1%，提高2.9个百分点。",
+    # both rates are rounded: 94.2 - 91.4 may be 2.9 points
+    "按期办结率由上年的91.4%提升至94.2%，共提升了2.9个百分点。",
     # last year's rate is not stated
-    "行政复议纠错率为14.8%，较上年上升2.1个百分点。",
+    "行政复议纠错率为13.6%，较上年上升1.7个百分点。",
     # loose: about, or against another place
     "群众满意率由上年的90.2%提高到94.6%，提高约4个百分点。",
     "按期办结率为97.2%，高于全市平均水平2.3个百分点，上年为95.1%。",
@@ -41,7 +41,7 @@ def test_changes_the_rates_allow_or_that_cannot_be_judged_are_not_reported(body)
 
 @pytest.mark.parametrize("body", [
     "全年受理行政复议申请126件，上年同期为105件，同比增长25%。",
-    "全年收到政府信息公开申请75件，较上年的96件下降25.9%。",
+    "全年共收到依申请公开申请75件，较上年的96件下降25.9%。",
     "全年办理公证事项210件，较上年的240件增长12.5%。",
 ])
 def test_a_change_in_percent_the_two_counts_contradict_is_an_error(body):
@@ -50,12 +50,12 @@ def test_a_change_in_percent_the_two_counts_contradict_is_an_error(body):
 
 @pytest.mark.parametrize("body", [
     "全年受理行政复议申请126件，上年同期为105件，同比增长20%。",
-    "全年收到政府信息公开申请75件，较上年的96件下降21.9%。",
+    "全年共收到依申请公开申请75件，较上年的96件下降21.9%。",
     # 比上年增加21件 is the difference, not last year's figure
     "全年受理行政复议申请126件，比上年增加21件，增长20%。",
     # periods that are not two whole years, or counts of different things
     "今年1—6月受理投诉举报210件，去年全年为380件，同比下降44.7%。",
-    "全年受理行政复议申请126件，上年为120余件，同比增长5%。",
+    "全年受理行政复议申请126件，去年为110余件，同比增长8%。",
 ])
 def test_changes_the_counts_allow_or_that_cannot_be_judged_are_not_reported(body):
     assert lg207(body) == []

@@ -120,7 +120,8 @@ def _included(report, rate, quantities, nums):
     m = _INCLUDES.search(report.text, rate.span.start, rate.value_span.start)
     if m is None:
         return []
-    words = [w for w in regex.split(r"[、和及与]", m.group(1)) if w]
+    words = [regex.sub(r"(?:等次|等级|类|级)$", "", w) for w in regex.split(r"[、和及与]", m.group(1)) if w]
+    words = [w for w in words if w]
     return [q for q in quantities if q not in nums and any(w in q.metric for w in words)]
 
 

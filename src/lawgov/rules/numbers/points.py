@@ -1,6 +1,6 @@
 """Changes between two figures a sentence states, checked by LG207: in percentage
-points between two rates (由86.4%提高到93.8%，提高7.4个百分点; 达到99.1%（上年为96.5%）), and in
-percent between two counts (受理152件，上年同期为128件，同比增长18.8%; 87件，较上年的104件下降…%).
+points between two rates (由A%提高到B%，提高X个百分点; 达到B%（上年为A%）), and in percent
+between two counts (受理N件，上年同期为M件，同比增长X%; N件，较上年的M件下降X%).
 
 Both rates are rounded figures, so each stands for an interval, and so does the stated
 change under the three roundings: the change is reported only when no values in those

@@ -45,13 +45,13 @@ def rate_matches_counts(report, ctx):
     yield from _shares_of_a_named_whole(report, ctx)
 
 
-#: A share whose whole stands in its own words: 占全年审结案件总数67件的23.9%.
+#: A share whose whole stands in its own words: 占全年…总数N件的X%.
 _NAMED_WHOLE = regex.compile(r"^占[^，,。；;\d]{0,20}?(\d[\d,]*)\s*(\p{Han}{1,2})的$")
 
 
 def _shares_of_a_named_whole(report, ctx):
     """LG201 findings for a share that states its whole in its own words, of the count
-    just before it (通过调解结案的有14件，占全年审结案件总数67件的23.9%)."""
+    just before it (…的有M件，占全年…总数N件的X%)."""
     found, starts = counts(report)
     for q in report.quantities:
         if q.unit != "%" or q.approx is not Approx.EXACT or not q.metric.startswith("占"):

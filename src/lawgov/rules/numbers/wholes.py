@@ -209,7 +209,7 @@ def parts_do_not_sum(report, ctx):
 
 def _open_lists(report):
     """(whole, parts) for every count followed by 其中 and a list of counts of its unit
-    in one clause run (其中刑事案件168件、民事案件247件…), up to the next 其中, ； or 。."""
+    in one clause run (其中甲类a件、乙类b件…), up to the next 其中, ； or 。."""
     text = report.text
     found, starts = counts(report)
     for i, whole in enumerate(found):
