@@ -25,11 +25,12 @@ _PERCENT = regex.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%")
 #: Words that mark a rate as the earlier one.
 _EARLIER = regex.compile(r"(?:由|从|上年|去年|上一年|上年同期)[^，,。；;\d%]{0,6}$")
 #: Words that make the change loose or not between these two rates.
-_LOOSE = regex.compile(r"约|左右|近|累计|分别|平均|全市|全省|全国|高于|低于")
+_LOOSE = regex.compile(r"约|左右|近|以上|以下|超过|不足|不到|累计|分别|平均|全市|全省|全国|高于|低于")
 _UP = "提高提升上升增加增长"
 
 
 def _interval(text: str) -> tuple[Decimal, Decimal]:
+    """The values a rate written ``text`` (in percent) may stand for, rounded."""
     value = Decimal(text)
     half = Decimal(1).scaleb(value.as_tuple().exponent) / 2 if "." in text else Decimal("0.5")
     return value - half, value + half
@@ -77,7 +78,7 @@ def point_changes(report, ctx):
 
 
 _PERCENT_CHANGE = regex.compile(r"(增长|上升|提高|增加|下降|减少|降低)了?\s*(\d+(?:\.\d+)?)\s*%")
-#: A count right after these is a difference (增加147件), not a year's figure.
+#: A count right after these is a difference (比上年增加N件), not a year's figure.
 _DELTA = regex.compile(r"(?:增加|减少|增长|下降|上升|降低|提高|新增|多|少)了?$")
 #: Words that make two counts not this year's and last year's of one thing.
 _PERIOD = regex.compile(r"月|季度|上半年|下半年|前三|以来|平均|全市|全省|全国|其中|分别")
@@ -105,7 +106,7 @@ def count_changes(report, ctx):
                 q.approx is not Approx.EXACT for q in mine):
             continue
         if any(_DELTA.search(folded[max(0, q.span.start - start - 4):q.span.start - start]) for q in mine):
-            continue  # 比上年增加147件: a difference, not last year's figure
+            continue  # 比上年增加N件: a difference, not last year's figure
         earlier = [q for q in mine
                    if _EARLIER.search(folded[max(0, q.span.start - start - 10):q.span.start - start])]
         if len(earlier) != 1 or earlier[0].value == 0:

@@ -111,7 +111,7 @@ def _judge(report, ctx, rate, quantities, start):
     return "claims_checked", finding
 
 
-#: A fraction written after a rate: 合格率85%（17/20人）, 结案率96%（审结48件/受理50件）.
+#: A fraction written after a rate: 合格率X%（M/N人）, 审结率X%（审结M件/受理N件）.
 _FRACTION = regex.compile(
     r"\s*[（(][^（）()/／\d]{0,8}?(\d[\d,]*)\s*(\p{Han}{0,2}?)[^（）()/／\d]{0,4}[/／]"
     r"[^（）()/／\d]{0,8}?(\d[\d,]*)\s*(\p{Han}{0,2})[）)]")
