@@ -28,3 +28,10 @@ def test_parts_after_qizhong_that_add_up_to_more_than_the_whole_are_an_error():
 ])
 def test_lists_that_do_not_exceed_their_whole_or_cannot_be_added_are_not_reported(body):
     assert lg204(body) == []
+
+
+def test_parts_of_names_that_end_in_deng_need_not_make_the_whole_but_cannot_exceed_it():
+    listed = "全年共办理信访事项96件，涉及城建、环保、教育等领域，分别为{}件、25件、18件。"
+    assert lg204(listed.format(40)) == []
+    assert len(lg204(listed.format(60))) == 1
+    assert len(lg204("全年共办理信访事项96件，分别为城建类40件、环保类25件、教育类18件。")) == 1

@@ -128,8 +128,10 @@ def _sum_claims(report):
             parts = after[: after.index(rest) + 1]
         elif not continued and text.find("分别", whole.span.end, after[0].span.start) != -1:
             rest, parts = after[-1], after  # 共X件，分别为a件、b件: the list claims to be all
-            if "等" in text[rest.span.end:rest.span.end + 3]:
-                continue  # 分别为a件、b件等: not every part is named
+            if "等" in text[rest.span.end:rest.span.end + 3] or _OPEN_NAMES.search(
+                    text, whole.span.end, after[0].span.start):
+                yield whole, parts, None  # 分别为a件、b件等, or A、B、C等…分别为: not every part is named
+                continue
         else:
             continue
         first_sub = text.find("其中", parts[0].span.end, rest.span.start) if len(parts) > 1 else -1
@@ -139,6 +141,8 @@ def _sum_claims(report):
     yield from _totals_after(report)
 
 
+#: Names of the parts that end in 等 (涉及甲、乙、丙等部门，分别为…): the list is open.
+_OPEN_NAMES = regex.compile(r"、[^，,。；;\d]{1,12}等(?!级|次|候|待|同|于)")
 _TOTAL_AFTER = regex.compile(r"[，,]\s*(?:合计|共计|总计)(?:为|达)?\s*")
 
 
@@ -168,8 +172,12 @@ def _totals_after(report):
       "各部分之和与总数不符", "parts said to be complete do not add up to the whole")
 def parts_do_not_sum(report, ctx):
     seen = set()
+    opened = []
     for whole, parts, rest in _sum_claims(report):
         seen.add(whole.span.start)
+        if rest is None:
+            opened.append((whole, parts))
+            continue
         if len(parts) < 2 or any(q.approx is not Approx.EXACT for q in parts):
             continue  # a list of one item is no sum
         ctx.count("claims_checked")
@@ -190,8 +198,10 @@ def parts_do_not_sum(report, ctx):
                 suggestion_en="check the parts or the whole",
                 evidence={"whole": str(whole.value), "parts": [str(q.value) for q in parts],
                           "sum": str(total), "tolerance": str(tolerance)})
-    for whole, parts in _open_lists(report):
-        if whole.span.start in seen:
+    for whole, parts in [*opened, *_open_lists(report)]:
+        if whole.span.start in seen and (whole, parts) not in opened:
+            continue
+        if any(q.approx is not Approx.EXACT for q in parts):
             continue
         ctx.count("claims_checked")
         total = sum(q.value for q in parts)
