@@ -13,13 +13,19 @@ from conftest import ROOT
 CLAIMS = ROOT.parent / "shared" / "realtext" / "claims.jsonl"
 
 
+def _tool():
+    """tools/accuracy.py, which measures both dev sets."""
+    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "tools" / "accuracy.py")
+    accuracy = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(accuracy)
+    return accuracy
+
+
 @pytest.fixture(scope="module")
 def figures():
     if not CLAIMS.is_file():
         pytest.skip("../shared/realtext is not available")
-    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "tools" / "accuracy.py")
-    accuracy = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(accuracy)
+    accuracy = _tool()
     return accuracy.summary(accuracy.measure(accuracy.load(CLAIMS)))
 
 
@@ -44,9 +50,7 @@ CASES = ROOT.parent / "shared" / "numeric-cases" / "cases.jsonl"
 def cases():
     if not CASES.is_file():
         pytest.skip("../shared/numeric-cases is not available")
-    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "tools" / "accuracy.py")
-    accuracy = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(accuracy)
+    accuracy = _tool()
     return accuracy.cases_summary(accuracy.measure_cases(accuracy.load(CASES)))
 
 

@@ -185,13 +185,13 @@ def _operands(report, rate, quantities, start):
     kind = _kind(rate.name)
     if kind is not None:
         text = report.text
-        nums = (_qualified(rate.name, quantities)
-                or [q for q in quantities if (m := kind.numerator().search(q.metric))
-                    and not _negated(q.metric, m.start())])
+        qualified = _qualified(rate.name, quantities)
+        nums = qualified or [q for q in quantities if (m := kind.numerator().search(q.metric))
+                             and not _negated(q.metric, m.start())]
         # a count after 其中 is a subset (其中婚姻纠纷调解成功12件), not the rate's numerator,
         # unless its words are the rate's own (共审结…，其中纠错29件，纠错率…) and no other
         # count names the numerator
-        if not _qualified(rate.name, quantities):
+        if not qualified:
             plain = [q for q in nums if text.find("其中", max(start, q.span.start - 20), q.span.start) == -1]
             nums = plain or [q for q in nums if _own_words(kind, q.metric)]
         nums += _included(report, rate, quantities, nums)

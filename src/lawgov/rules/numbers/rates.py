@@ -97,12 +97,13 @@ def _judge(report, ctx, rate, quantities, start):
     nums, dens = pairs
     if not nums:
         return "claims_unverifiable", None
+    wholes = _wholes_of(nums, quantities)
     if _stem(rate.name) is not None and _kind(rate.name) is None:
         # known only by its stem: a whole is any count before it that is not smaller
-        dens = [(q, weak) for q, weak in dens if q in _wholes_of(nums, [q])]
+        dens = [(q, weak) for q, weak in dens if q in wholes]
         if not dens:
             return "claims_unverifiable", None
-    fit = _fits_any(rate, nums, _wholes_of(nums, quantities))
+    fit = _fits_any(rate, nums, wholes)
     if fit == "half-up":
         return "claims_checked", None  # a count of the sentence, read as the whole, gives the rate
     finding = _check_pairs(ctx, rate, nums, dens)
