@@ -1,13 +1,15 @@
 import pathlib
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 EXAMPLES = ROOT / "examples" / "reports"
 
-settings.register_profile("default", deadline=None, max_examples=60)
+# No deadline and no "too slow" health check: a busy machine must not fail a property.
+settings.register_profile("default", deadline=None, max_examples=60,
+                          suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("default")
 
 

@@ -144,18 +144,20 @@ def test_a_stopped_batch_stops_its_workers_at_once_without_a_trace(tmp_path, how
     import signal
     import time
 
-    for i in range(800):  # enough that the run is still going when it is stopped
-        (tmp_path / f"{i}.txt").write_text(REPORT.read_text("utf-8"), "utf-8")
+    text = REPORT.read_text("utf-8")
+    for i in range(4000):  # enough that the run is still going when it is stopped
+        (tmp_path / f"{i}.txt").write_text(text, "utf-8")
     out = tmp_path / "out.json"
     command = [sys.executable, "-m", "lawgov", "check", str(tmp_path), "--jobs", "2", "--format", "json",
                "-o", str(out)]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                           start_new_session=True) as run:
         part = tmp_path / "out.json.part"
-        for _ in range(200):
+        for _ in range(1200):  # the output is open: the run is under way, its handlers set
             if part.exists():
                 break
             time.sleep(0.05)
+        assert run.poll() is None, "the run ended before it could be stopped"
         if how.startswith("SIGINT"):
             os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
         else:

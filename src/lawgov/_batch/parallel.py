@@ -4,15 +4,49 @@ reaped) when the run stops early."""
 from __future__ import annotations
 
 import contextlib
+import signal
 
 
 def _worker_init() -> None:
     """Workers leave Ctrl-C to the main process, which stops them, and die quietly when
     it terminates them (no tracebacks): the main process's SIGTERM handler is not theirs."""
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # forked while the main process held these signals (see Pool.map): a SIGTERM sent
+    # since then is delivered now, and ends the worker
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+
+
+#: Signals held while workers are forked: one arriving during a fork would run its
+#: handler inside the fork's bookkeeping (``os.register_at_fork`` callbacks), where the
+#: exception it raises is printed and dropped, and the run would go on as if never stopped.
+_HELD = frozenset({signal.SIGINT, signal.SIGTERM})
+
+
+@contextlib.contextmanager
+def _signals_held():  # type: ignore[no-untyped-def]
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)  # what arrived is handled now
+
+
+class Pool:
+    """A process pool whose ``map`` forks its workers with Ctrl-C and SIGTERM held,
+    so that stopping the run while a worker is being started is never lost."""
+
+    def __init__(self, executor) -> None:  # type: ignore[no-untyped-def]
+        self.executor = executor
+
+    def map(self, fn, *iterables, chunksize: int = 1):  # type: ignore[no-untyped-def]
+        # Executor.map submits every chunk (and so forks every worker) before it returns
+        with _signals_held():
+            return self.executor.map(fn, *iterables, chunksize=chunksize)
 
 
 #: Set when a pool was stopped early: its manager thread may wait forever on a result
@@ -64,7 +98,7 @@ def pool(parallel: bool, jobs: int, method: str = "fork"):  # type: ignore[no-un
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
                                mp_context=multiprocessing.get_context(method))
     try:
-        yield pool
+        yield Pool(pool)
     except BaseException:
         global POOL_STOPPED
         POOL_STOPPED = True
