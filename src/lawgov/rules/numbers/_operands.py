@@ -149,10 +149,13 @@ def _stem_operands(report, quantities, start, stem):
     return nums, [(q, False) for q in quantities if q.span.start < last]
 
 
-def _wholes_of(nums, quantities):
-    """The counts that could be the whole of one of ``nums``: comparable, not smaller."""
+def _wholes_of(nums, quantities, text):
+    """The counts that could be the whole of one of ``nums``: comparable, not smaller,
+    and not last year's figure."""
     out = []
     for q in quantities:
+        if _last_year(text, q):
+            continue
         low = q.bounds()[0]
         if any(q is not n and _comparable(n.unit, q.unit) and low >= n.bounds()[0] for n in nums):
             out.append(q)
@@ -261,6 +264,9 @@ def _share_operands(report, rate):
     between = text[part.span.end:rate.span.start]
     if len(between) > 12 or any(c in _STOP for c in between):
         return None
+    if "其中" in text[part.span.end:rate.value_span.start] or _IN_WHOLE.match(text, part.span.end):
+        # 受理46件，其中邻里纠纷占比38.5%: the count is the share's whole, its part unstated
+        return [], [(part, True)] if part.unit != "%" and not _last_year(text, part) else []
     base = ""
     if _names_base(rate):
         base = _GENERIC.sub("", regex.sub(r"的?(?:比例|比重)?$", "", rate.name[1:]))
@@ -270,11 +276,13 @@ def _share_operands(report, rate):
         q = found[j]
         if q.span.start < para_start or part.span.start - q.span.start > 400:
             break
-        if q.unit != part.unit:
+        if q.unit != part.unit or _last_year(text, q):
             continue
-        nxt = found[j + 1].span.start
-        tie = text.find("其中", q.span.end, min(nxt, part.span.start) + 1)
-        if tie == -1 and not text.startswith("中", q.span.end) and not _stated_total(report, q, part):
+        k = j + 1
+        while k < i and _last_year(text, found[k]):
+            k += 1  # 88件（上年为70件），其中…: last year's figure does not part a whole from its 其中
+        tie = text.find("其中", q.span.end, min(found[k].span.start, part.span.start) + 1)
+        if tie == -1 and not _IN_WHOLE.match(text, q.span.end) and not _stated_total(report, q, part):
             continue
         if base:
             clause = text[max(para_start, q.span.start - 40):q.span.end]
@@ -282,6 +290,17 @@ def _share_operands(report, rate):
                 continue
         wholes.append((q, False))
     return [part], wholes
+
+
+#: What ties a whole to the parts after it: 120件中，…  在…的40名村干部中，…
+_IN_WHOLE = regex.compile(r"(?:[^，,。；;\d（）()]{0,12}?中[，,]|中)")
+#: A figure of another year, in brackets after this year's: （上年为70件）, （去年同期…）.
+_LAST_YEAR = regex.compile(r"[（(][^（）()]{0,4}(?:上年|去年|上一年|同期)[^（）()\d]{0,6}$")
+
+
+def _last_year(text, q) -> bool:
+    """Whether ``q`` is last year's figure stated beside this year's."""
+    return _LAST_YEAR.search(text, max(0, q.span.start - 14), q.span.start) is not None
 
 
 def _names_chars(base, clause):

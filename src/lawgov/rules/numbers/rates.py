@@ -90,14 +90,15 @@ def _judge(report, ctx, rate, quantities, start):
         # a kind whose base words are not in the sentence: a count before the numerator
         # that is not smaller may still be its whole (结案率…，立案…件，结案…件)
         last = max(q.span.start for q in pairs[0])
-        pairs = pairs[0], [(q, False) for q in _wholes_of(pairs[0], quantities) if q.span.start < last]
+        wholes = _wholes_of(pairs[0], quantities, report.text)
+        pairs = pairs[0], [(q, False) for q in wholes if q.span.start < last]
     if pairs is None or not pairs[1] or not pairs[0] and _lone_denominators(rate, pairs[1]):
         # no operands, only a numerator, or LG202's case (a lone exact denominator)
         return ("claims_unverifiable" if not pairs or not pairs[1] or pairs[0] else "claims_checked"), None
     nums, dens = pairs
     if not nums:
         return "claims_unverifiable", None
-    wholes = _wholes_of(nums, quantities)
+    wholes = _wholes_of(nums, quantities, report.text)
     if _stem(rate.name) is not None and _kind(rate.name) is None:
         # known only by its stem: a whole is any count before it that is not smaller
         dens = [(q, weak) for q, weak in dens if q in wholes]

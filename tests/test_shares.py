@@ -1,0 +1,46 @@
+"""Shares (占比, 占…的) read against the whole the text ties them to: a whole after
+which 其中 or ``…中，`` lists its parts, never last year's figure stated beside it;
+a share whose part is not stated is tested against its whole alone (no whole
+number of the whole gives it)."""
+
+import pytest
+
+from lawgov.testing import run_rules
+
+TITLE = "示例镇关于2025年法治政府建设情况的报告\n"
+
+
+def findings(body, select=("LG2",)):
+    return [(f.code, f.severity.label, f.evidence.get("numerator"), f.evidence.get("denominator"))
+            for f in run_rules(TITLE + body + "\n", select=list(select), jurisdiction="none").findings]
+
+
+def test_last_years_figure_in_brackets_is_not_the_whole():
+    # 9/88 = 10.23%; 12.86% is 9 over last year's 70
+    body = "全年办理信访事项88件（上年为70件），其中转交办的9件，占{}%。"
+    assert findings(body.format("12.86")) == [("LG201", "error", "9", "88")]
+    assert findings(body.format("10.23")) == []
+
+
+def test_a_whole_named_before_zhong_ties_the_parts_after_it():
+    body = "在全镇的40名村干部中，有25名参加了法律知识培训，占比{}%。"
+    assert findings(body.format("67.5")) == [("LG201", "error", "25", "40")]
+    assert findings(body.format("62.5")) == []
+
+
+@pytest.mark.parametrize("body, whole", [
+    ("全年受理矛盾纠纷46件，其中邻里纠纷占比达38.5%。", "46"),
+    ("办结的120件中，土地纠纷占比为37.9%。", "120"),
+])
+def test_a_share_whose_part_is_unstated_must_be_possible_over_its_whole(body, whole):
+    (found,) = run_rules(TITLE + body + "\n", select=["LG2"], jurisdiction="none").findings
+    assert (found.code, found.evidence["denominator"]) == ("LG202", int(whole))
+
+
+@pytest.mark.parametrize("body", [
+    "全年受理矛盾纠纷46件，其中邻里纠纷占比达37%。",        # 17/46
+    "办结的120件中，土地纠纷占比为37.5%。",                  # 45/120
+    "全年受理矛盾纠纷46件，其中邻里纠纷占比约38.5%。",      # stated as approximate
+])
+def test_a_possible_share_of_its_whole_is_not_reported(body):
+    assert findings(body) == []
