@@ -44,3 +44,33 @@ def test_a_share_whose_part_is_unstated_must_be_possible_over_its_whole(body, wh
 ])
 def test_a_possible_share_of_its_whole_is_not_reported(body):
     assert findings(body) == []
+
+
+def test_a_count_of_the_whole_year_is_the_whole_of_a_share_in_its_sentence():
+    body = "全年新收行政复议案件64件，涉及行政处罚的21件，占比{}%。"
+    assert findings(body.format("35.9")) == [("LG201", "error", "21", "64")]
+    assert findings(body.format("32.8")) == []
+
+
+@pytest.mark.parametrize("body", [
+    "全年新收行政复议案件64件，涉及行政处罚的29件，占比过半。",                # 45.3%
+    "全镇建成法律服务点的村11个，占全镇村总数15个的八成以上。",                # 73.3%
+    "全年普法覆盖群众5.2万人次，其中线上覆盖3.6万人次，占比超过八成。",        # 69.2%
+    "全年受理投诉1,520件，其中涉及物业的412件，占全部投诉的三成以上。",        # 27.1%
+    "全年受理投诉1,520件，其中涉及物业的520件，占全部投诉的不足三成。",        # 34.2%
+])
+def test_a_share_in_words_that_the_counts_contradict_is_an_error(body):
+    ((code, severity, _, _),) = findings(body)
+    assert (code, severity) == ("LG201", "error")
+
+
+@pytest.mark.parametrize("body", [
+    "全年新收行政复议案件64件，涉及行政处罚的33件，占比过半。",
+    "全镇建成法律服务点的村13个，占全镇村总数15个的八成以上。",
+    "全年受理投诉1,520件，其中涉及物业的412件，占全部投诉的近三成。",          # 近: too loose to test
+    "全年受理投诉1,520件，其中涉及物业的412件，占全部投诉的三成。",            # a bare 三成 too
+    "全年受理投诉1,520件，其中涉及物业的412件，占全部投诉的不足三成。",
+    "全年作出重大行政决策7项，其中组织听证的4项，占比过半。",
+])
+def test_a_share_in_words_that_the_counts_allow_is_not_reported(body):
+    assert findings(body) == []

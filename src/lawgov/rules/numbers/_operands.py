@@ -311,13 +311,15 @@ def _names_chars(base, clause):
 
 
 def _stated_total(report, q, part):
-    """共收到申请120件，依法受理100件，占83.3%: a total (共/合计/总计…) in the part's sentence."""
+    """共收到申请120件，依法受理100件，占83.3%: a total (共/合计/总计…, or the year's or
+    the place's whole: 全年/全县…) in the part's sentence."""
     text = report.text
     found = sentence_at(report, q.span.start)
     if found is None or part.span.start >= found.span.end:
         return False
     clause_start = max(found.span.start, *(text.rfind(c, found.span.start, q.span.start) for c in "，,；;"))
-    return _WHOLE.search(text, clause_start, q.span.start) is not None
+    return (_WHOLE.search(text, clause_start, q.span.start) is not None
+            or _SCOPE.search(text, clause_start, q.span.start) is not None)
 
 
 def _check_pairs(ctx, rate, nums, dens):

@@ -13,6 +13,7 @@ from ..._check.rule import rule
 from ..._util.text import fold
 from .._common import counts, sentence_at
 from ._arithmetic import HUNDRED, _fmt, _grim, _neighbours, _pct, _scheme
+from ._worded import violated, worded_operands, worded_shares
 from ._operands import (
     _GROWTH, _check_pairs, _fits_any, _kind, _label, _lone_denominators, _operands,
     _sentence_quantities, _stem, _wholes_of,
@@ -43,6 +44,35 @@ def rate_matches_counts(report, ctx):
         if finding is not None:
             yield finding
     yield from _shares_of_a_named_whole(report, ctx)
+    yield from _shares_in_words(report, ctx)
+
+
+def _shares_in_words(report, ctx):
+    """LG201 findings for shares stated in words (占比过半, 占…的八成以上) that the
+    part and every candidate whole put on the other side of their bound."""
+    for share in worded_shares(report):
+        operands = worded_operands(report, share)
+        if operands is None:
+            ctx.count("claims_unverifiable")
+            continue
+        part, wholes = operands
+        ctx.count("claims_checked")
+        computed = violated(share, part, wholes)
+        if computed is None:
+            continue
+        whole = wholes[0]
+        whole_text = whole.text if isinstance(whole, Quantity) else f"{whole}{part.unit}"
+        side, side_en = ("至少", "at least") if share.above else ("低于", "below")
+        yield ctx.finding(
+            f"“{share.words}”与文中数字不符：{part.text} ÷ {whole_text} = {computed}%，"
+            f"而“{share.words}”应{side}{share.bound}%",
+            f"\"{share.words}\" does not match the counts: {part.text} / {whole_text} = {computed}%, "
+            f"but the words mean {side_en} {share.bound}%",
+            span=share.value_span, suggestion=f"核对{part.text}、{whole_text}或改写“{share.words}”",
+            suggestion_en="check the counts or the wording",
+            evidence={"numerator": str(part.value), "numerator_text": part.text,
+                      "denominator": str(whole.value if isinstance(whole, Quantity) else whole),
+                      "denominator_text": whole_text, "stated": share.words, "computed": f"{computed}%"})
 
 
 #: A share whose whole stands in its own words: 占全年…总数N件的X%.
