@@ -15,7 +15,7 @@ from ..._util.text import fold
 from ..._util.cache import per_report
 from .._common import counts, sentence_at, sentences
 from ._arithmetic import HUNDRED, _pct
-from ._operands import _REST, _WHOLE, _names_base
+from ._operands import _IN_WHOLE, _REST, _SCOPE, _WHOLE, _last_year, _names_base
 
 
 _MAX_CONTINUED = 8
@@ -27,10 +27,10 @@ _CLAUSE_STOP = regex.compile(r"(?r)[，,；;。\n]")
 
 @per_report
 def _wholes(report):
-    """(whole, [first part after 其中], same-unit counts after the whole, continued) for
-    each total stated with 共/合计/总计/累计. The counts after it are those of its sentence
-    or, when the next sentence opens with 其中 (共办理…N宗。其中，…), those of the rest
-    of the paragraph (``continued``)."""
+    """(whole, [first part after 其中], same-unit counts after the whole, continued,
+    stated) for each sentence's whole (see :func:`_sentence_wholes`). The counts after
+    it are those of its sentence or, when the next sentence opens with 其中
+    (共办理…N宗。其中，…), those of the rest of the paragraph (``continued``)."""
     text = report.text
     found = []
     by_sentence = defaultdict(list)
@@ -38,16 +38,7 @@ def _wholes(report):
     for q in counts(report)[0]:
         by_sentence[bisect.bisect_right(starts, q.span.start) - 1].append(q)
     for i, qs in by_sentence.items():
-        for j, whole in enumerate(qs):
-            window = max(0, whole.span.start - 60)
-            if not _WHOLE.search(text, window, whole.span.start):
-                continue  # most counts: no 共 or 合计 even before their clause
-            stop = _CLAUSE_STOP.search(text, window, whole.span.start)
-            clause_start = stop.end() if stop else window
-            if not _WHOLE.search(text, clause_start, whole.span.start):
-                continue
-            after = [q for q in qs[j + 1:] if q.unit == whole.unit]
-            cut = text.find("其中", whole.span.end, after[0].span.start) if after else -1
+        for whole, after, cut, stated in _sentence_wholes(text, qs):
             continued = False
             if cut == -1 and i + 1 < len(sents) and i >= 0:
                 nxt = sents[i + 1]
@@ -61,9 +52,38 @@ def _wholes(report):
                             break
                         after += [q for q in by_sentence.get(k, ()) if q.unit == whole.unit]
             parts = [q for q in after if cut != -1 and q.span.start > cut]
-            found.append((whole, parts[:1] if parts else [], after, continued))
-            break
+            found.append((whole, parts[:1] if parts else [], after, continued, stated))
     return found
+
+
+def _sentence_wholes(text, qs):
+    """(whole, same-unit counts after it, where its parts start or -1, whether it is
+    stated as a total) for the
+    whole of a sentence's counts: the first stated with 共/合计/总计/累计; failing one,
+    the first whose parts follow 中， (在审结的94件中，…) or that is the year's or the
+    place's (全年受理…105件，…) and is followed by counts of its unit."""
+    def clause_has(pattern, q):
+        window = max(0, q.span.start - 60)
+        if not pattern.search(text, window, q.span.start):
+            return False  # most counts: no such word even before their clause
+        stop = _CLAUSE_STOP.search(text, window, q.span.start)
+        return pattern.search(text, stop.end() if stop else window, q.span.start) is not None
+
+    for j, whole in enumerate(qs):
+        if clause_has(_WHOLE, whole):
+            after = [q for q in qs[j + 1:] if q.unit == whole.unit]
+            cut = text.find("其中", whole.span.end, after[0].span.start) if after else -1
+            return [(whole, after, cut, True)]
+    for j, whole in enumerate(qs):
+        after = [q for q in qs[j + 1:] if q.unit == whole.unit]
+        if not after or _last_year(text, whole):
+            continue
+        within = _IN_WHOLE.match(text, whole.span.end)
+        if within is not None and within.end() <= after[0].span.start:
+            return [(whole, after, whole.span.end, False)]
+        if clause_has(_SCOPE, whole):
+            return [(whole, after, text.find("其中", whole.span.end, after[0].span.start), False)]
+    return []
 
 
 def _catch_all(q, whole):
@@ -102,7 +122,7 @@ def _in_units_of(value: Decimal, q) -> str:
 @rule("LG203", "part-exceeds-whole", Severity.ERROR,
       "部分大于整体", "a part is larger than its whole")
 def part_exceeds_whole(report, ctx):
-    for whole, parts, _, _ in _wholes(report):
+    for whole, parts, _, _, _ in _wholes(report):
         for part in parts:
             ctx.count("claims_checked")
             hi = whole.bounds()[1]
@@ -119,14 +139,14 @@ def part_exceeds_whole(report, ctx):
 def _sum_claims(report):
     """(whole, parts, last part) for every list the text says is complete."""
     text = report.text
-    for whole, _, after, continued in _wholes(report):
+    for whole, _, after, continued, stated in _wholes(report):
         if not after or whole.approx is not Approx.EXACT:
             continue
         rest = next((q for q in after if _REST.search(text, max(0, q.span.start - 4), q.span.start)
                      or _catch_all(q, whole)), None)
         if rest is not None:
             parts = after[: after.index(rest) + 1]
-        elif not continued and text.find("分别", whole.span.end, after[0].span.start) != -1:
+        elif stated and not continued and text.find("分别", whole.span.end, after[0].span.start) != -1:
             rest, parts = after[-1], after  # 共X件，分别为a件、b件: the list claims to be all
             if "等" in text[rest.span.end:rest.span.end + 3] or _OPEN_NAMES.search(
                     text, whole.span.end, after[0].span.start):
@@ -135,6 +155,8 @@ def _sum_claims(report):
         else:
             continue
         first_sub = text.find("其中", parts[0].span.end, rest.span.start) if len(parts) > 1 else -1
+        if first_sub != -1 and not stated:
+            continue  # 新收38件，办结41件，其中…其他9件: the rest closes another count's list
         if first_sub != -1:
             parts = [q for q in parts if q.span.start < first_sub or q is rest]
         yield whole, parts, rest
@@ -218,22 +240,28 @@ def parts_do_not_sum(report, ctx):
 
 
 def _open_lists(report):
-    """(whole, parts) for every count followed by 其中 and a list of counts of its unit
-    in one clause run (其中甲类a件、乙类b件…), up to the next 其中, ； or 。."""
+    """(whole, parts) for every count followed by 其中 or ``…中，`` and a list of counts
+    of its unit in one clause run (其中甲类a件、乙类b件…), up to the next 其中, ； or 。."""
     text = report.text
     found, starts = counts(report)
     for i, whole in enumerate(found):
         if whole.approx is not Approx.EXACT:
             continue
         lead = text.find("其中", whole.span.end, whole.span.end + 3)
-        if lead == -1:
+        framed = False  # 在审结的94件案件中，维持…，驳回…，纠错…: the sentence's counts are its parts
+        if lead != -1:
+            lead += 2
+        elif (within := _IN_WHOLE.match(text, whole.span.end)) is not None:
+            lead, framed = within.end(), True
+        else:
             continue
         parts = []
         for q in found[i + 1:]:
-            between = text[(parts[-1].span.end if parts else lead + 2):q.span.start]
+            between = text[(parts[-1].span.end if parts else lead):q.span.start]
             if any(c in between for c in "；;。\n") or "其中" in between or len(between) > 16:
                 break
-            if q.unit != whole.unit or q.approx is not Approx.EXACT or "、" not in between and parts:
+            listed = "、" in between or framed and ("，" in between or "," in between)
+            if q.unit != whole.unit or q.approx is not Approx.EXACT or not listed and parts:
                 break
             parts.append(q)
         if len(parts) >= 2:
