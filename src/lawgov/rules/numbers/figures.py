@@ -13,7 +13,8 @@ from ..._util.text import fold
 from .._common import counts, sentence_at
 from ._arithmetic import HUNDRED, _fmt, _pct, _scheme
 from ._operands import _SCOPE
-from .points import count_changes, point_changes
+from .points import point_changes
+from .yoy import year_on_year
 
 
 @rule("LG206", "figure-stated-twice", Severity.WARNING,
@@ -79,4 +80,4 @@ def change_contradicts_values(report, ctx):
                           evidence={"before": str(a), "after": str(b), "stated": _pct(stated),
                                     "computed": f"{_fmt(actual, 4)}%", "rounding": scheme or "none"})
     yield from point_changes(report, ctx)
-    yield from count_changes(report, ctx)
+    yield from year_on_year(report, ctx)

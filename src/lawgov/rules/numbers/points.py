@@ -1,6 +1,6 @@
-"""Changes between two figures a sentence states, checked by LG207: in percentage
-points between two rates (由A%提高到B%，提高X个百分点; 达到B%（上年为A%）), and in percent
-between two counts (受理N件，上年同期为M件，同比增长X%; N件，较上年的M件下降X%).
+"""Changes in percentage points between two rates of a sentence, checked by LG207
+(由A%提高到B%，提高X个百分点; 达到B%（上年为A%））; changes between two counts are in
+:mod:`.yoy`.
 
 Both rates are rounded figures, so each stands for an interval, and so does the stated
 change under the three roundings: the change is reported only when no values in those
@@ -15,10 +15,8 @@ from decimal import Decimal
 
 import regex
 
-from ..._model import Approx, Severity
+from ..._model import Severity
 from ..._util.text import fold
-from .._common import counts
-from ._arithmetic import HUNDRED, _comparable, _fmt, _scheme
 
 _POINTS = regex.compile(r"(提高|提升|上升|增加|增长|下降|降低|减少)了?\s*(\d+(?:\.\d+)?)\s*个百分点")
 _PERCENT = regex.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%")
@@ -75,58 +73,3 @@ def point_changes(report, ctx):
             suggestion="核对前后两个比率或变化的百分点", suggestion_en="check the two rates or the change",
             evidence={"before": before.group(1) + "%", "after": after.group(1) + "%",
                       "stated": f"{stated} percentage points", "computed": f"{exact} percentage points"})
-
-
-_PERCENT_CHANGE = regex.compile(r"(增长|上升|提高|增加|下降|减少|降低)了?\s*(\d+(?:\.\d+)?)\s*%")
-#: A count right after these is a difference (比上年增加N件), not a year's figure.
-_DELTA = regex.compile(r"(?:增加|减少|增长|下降|上升|降低|提高|新增|多|少)了?$")
-#: Words that make two counts not this year's and last year's of one thing.
-_PERIOD = regex.compile(r"月|季度|上半年|下半年|前三|以来|平均|全市|全省|全国|其中|分别")
-
-
-def count_changes(report, ctx):
-    """LG207 findings for a change in percent between the two counts of its sentence,
-    one marked as last year's: reported only when no rounding of the exact change gives
-    the stated one, or when the counts move the other way."""
-    found, _ = counts(report)
-    changed = {c.span.start for c in report.changes}
-    for sentence in report.sentences:
-        if "%" not in sentence.text and "％" not in sentence.text:
-            continue
-        folded = fold(sentence.text)
-        claims = list(_PERCENT_CHANGE.finditer(folded))
-        if len(claims) != 1 or _LOOSE.search(folded) or _PERIOD.search(folded) or "%" in folded.replace(
-                claims[0].group(0), "", 1):
-            continue
-        start, end = sentence.span.start, sentence.span.end
-        if any(start <= c < end for c in changed):
-            continue  # 由A增至B，增长X%: read as a change claim already
-        mine = [q for q in found if start <= q.span.start < end]
-        if len(mine) != 2 or not _comparable(mine[0].unit, mine[1].unit) or any(
-                q.approx is not Approx.EXACT for q in mine):
-            continue
-        if any(_DELTA.search(folded[max(0, q.span.start - start - 4):q.span.start - start]) for q in mine):
-            continue  # 比上年增加N件: a difference, not last year's figure
-        earlier = [q for q in mine
-                   if _EARLIER.search(folded[max(0, q.span.start - start - 10):q.span.start - start])]
-        if len(earlier) != 1 or earlier[0].value == 0:
-            continue
-        before = earlier[0]
-        after = mine[1] if before is mine[0] else mine[0]
-        claim = claims[0]
-        ctx.count("claims_checked")
-        sign = 1 if claim.group(1) in _UP else -1
-        exact = (after.value - before.value) * HUNDRED / before.value
-        stated = Decimal(claim.group(2))
-        decimals = len(claim.group(2).partition(".")[2])
-        if exact * sign > 0 and _scheme(abs(exact), stated, decimals, Approx.EXACT) is not None:
-            continue
-        verb = claim.group(1)
-        yield ctx.finding(
-            f"由{before.text}到{after.text}的变化是{_fmt(exact)}%，与所述“{verb}{claim.group(2)}%”不符",
-            f"from {before.text} to {after.text} is {_fmt(exact)}%, not a "
-            f"{'rise' if sign > 0 else 'fall'} of {claim.group(2)}%",
-            span=report.span(start + claim.start(), start + claim.end()), severity=Severity.ERROR,
-            suggestion="核对本年和上年的数值或增减幅度", suggestion_en="check the two counts or the change",
-            evidence={"before": str(before.value), "after": str(after.value),
-                      "stated": f"{claim.group(2)}%", "computed": f"{_fmt(exact, 4)}%"})

@@ -1,0 +1,49 @@
+"""Year-on-year claims inside one sentence: this year's figure, last year's and the
+difference, two of which give the third, against the stated difference, change in
+percent, multiple or doubling. Approximate figures stand for every value they allow;
+a claim is reported only when none of them gives it."""
+
+import pytest
+
+from lawgov.testing import run_rules
+
+TITLE = "示例镇关于2025年法治政府建设情况的报告\n"
+
+
+def lg207(body):
+    result = run_rules(TITLE + body + "\n", select=["LG207"], jurisdiction="none")
+    return [f.evidence["computed"] for f in result.findings]
+
+
+@pytest.mark.parametrize("body, computed", [
+    ("全年受理复议案件150件，上年为120件，比上年增加40件。", "30件"),
+    ("全年调解纠纷1,000件，比上年增加200件，增长20%。", "25.00%"),
+    ("全年调解成功的纠纷较上年减少40件，下降10%，降至400件。", "-9.09%"),
+    ("全年受理复议案件150件，比上年的120件增加30件，增长30%。", "25.00%"),
+    ("全年受理复议案件150件，上年为120余件，同比增长30%。", "25.00%"),
+    ("全年办理公证两千件，较上年的一千六百件增长百分之三十。", "25.00%"),
+    ("全年服务企业180家，比上年的60家增长1.5倍。", "3.00倍"),
+    ("法律明白人由上年的40名增至60名，人数翻了一番。", "1.50倍"),
+])
+def test_a_claim_the_two_years_figures_contradict_is_an_error(body, computed):
+    assert lg207(body) == [computed]
+
+
+@pytest.mark.parametrize("body", [
+    "全年受理复议案件150件，上年为120件，比上年增加30件。",
+    "全年调解纠纷1,000件，比上年增加200件，增长25%。",
+    "全年调解成功的纠纷较上年减少40件，下降9.1%，降至400件。",
+    "全年受理复议案件150件，上年为120余件，同比增长20%。",     # 120–129: 16.3% to 25%
+    "全年办理公证两千件，较上年的一千六百件增长百分之二十五。",
+    "全年服务企业180家，比上年的60家增长2倍。",                # 2 times more
+    "全年服务企业180家，比上年的60家增长3倍。",                # 3 times as many
+    "法律明白人由上年的40名增至79名，人数翻了一番。",
+    # words that make the figures loose or not one thing's two years
+    "全年受理复议案件约150件，上年为120件，比上年增加40件。",
+    "全年受理复议案件150件，其中上年结转12件，比上年增加40件。",
+    "1—6月受理复议案件150件，上年同期为120件，同比增长30%。",
+    # a rate in the sentence: its percentage is not a change
+    "全年受理复议案件150件，上年为120件，办结率98%，增长30%。",
+])
+def test_claims_the_figures_allow_or_that_are_not_read_are_not_reported(body):
+    assert lg207(body) == []
