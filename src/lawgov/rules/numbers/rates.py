@@ -206,9 +206,37 @@ def rate_impossible_for_denominator(report, ctx):
 def rate_over_100(report, ctx):
     for rate in report.rates:
         if rate.value > HUNDRED and not _GROWTH.search(rate.name):
+            if _may_exceed(report, rate):
+                ctx.count("claims_unverifiable")
+                continue
             ctx.count("claims_checked")
             yield ctx.finding(
                 f"{_label(rate)}为{_pct(rate.value)}，比率和占比不可能超过100%",
                 f"{_label(rate)} is {_pct(rate.value)}; a rate or share cannot exceed 100%",
                 span=rate.value_span, suggestion="核对数字", suggestion_en="check the figure",
                 evidence={"stated": _pct(rate.value)})
+
+
+#: Words that say a rate's cases may include older ones (新收…件，结案…件: cases
+#: carried over from last year are concluded too).
+_CARRIED = regex.compile(r"新收|新受理|结转|旧存|积案|存量")
+#: A count of those older cases (上年结转3件).
+_CARRIED_COUNT = regex.compile(r"结转|旧存|积案|存量")
+_CONCLUDED = regex.compile(r"结|办结|审结")
+
+
+def _may_exceed(report, rate) -> bool:
+    """Whether the rate's sentence shows how it may exceed 100%: visits (人次) counted
+    over people (人), or concluded cases over a new intake that leaves out cases
+    carried over."""
+    sentence = sentence_at(report, rate.span.start)
+    if sentence is None:
+        return False
+    mine = [q for q in counts(report)[0] if sentence.span.start <= q.span.start < sentence.span.end]
+    units = {q.unit for q in mine}
+    if units & {"人次", "万人次"} and units & {"人", "名", "位"}:
+        return True
+    if any(_CARRIED_COUNT.search(q.metric) for q in mine):
+        return False  # 上年结转3件 stated: the base is known to include them
+    return bool(_CONCLUDED.search(rate.name) and _CARRIED.search(sentence.text))
+

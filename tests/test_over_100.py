@@ -1,0 +1,31 @@
+"""A rate over 100% is an error unless its name allows it (growth, completion of a
+plan) or its sentence shows how it comes about: visits (人次) counted over people,
+or cases concluded over a new intake that leaves out the cases carried over."""
+
+import pytest
+
+from lawgov.testing import run_rules
+
+TITLE = "示例镇关于2025年法治政府建设情况的报告\n"
+
+
+def lg205(body):
+    return [f.code for f in run_rules(TITLE + body + "\n", select=["LG205"], jurisdiction="none").findings]
+
+
+@pytest.mark.parametrize("body", [
+    "全镇受理纠纷30件，调解成功33件，调解成功率110%。",
+    "全年新收行政复议案件30件，上年结转4件，审结33件，审结率110%。",  # the carried-over cases are counted
+    "全镇法律顾问覆盖率达到104%。",
+])
+def test_a_rate_over_100_percent_that_nothing_explains_is_an_error(body):
+    assert lg205(body) == ["LG205"]
+
+
+@pytest.mark.parametrize("body", [
+    "全年新收行政复议案件30件，审结33件，审结率110%。",
+    "全镇应参训干部50人，全年参训60人次，参训率120%。",
+    "全年计划开展普法活动20场，实际开展23场，完成率115%。",
+])
+def test_a_rate_over_100_percent_its_sentence_explains_is_not_reported(body):
+    assert lg205(body) == []
