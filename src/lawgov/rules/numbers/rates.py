@@ -239,4 +239,3 @@ def _may_exceed(report, rate) -> bool:
     if any(_CARRIED_COUNT.search(q.metric) for q in mine):
         return False  # 上年结转3件 stated: the base is known to include them
     return bool(_CONCLUDED.search(rate.name) and _CARRIED.search(sentence.text))
-
