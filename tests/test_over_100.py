@@ -29,3 +29,19 @@ def test_a_rate_over_100_percent_that_nothing_explains_is_an_error(body):
 ])
 def test_a_rate_over_100_percent_its_sentence_explains_is_not_reported(body):
     assert lg205(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全年计划开展普法活动40场，实际开展46场，完成率118%。", ["LG201"]),   # 46/40 = 115%
+    ("全年计划开展普法活动40场，实际开展46场，完成率115%。", []),
+    ("全年执法检查任务完成率112.5%，计划检查8次，实际完成9次。", []),
+])
+def test_a_completion_rate_is_checked_against_the_plan_and_may_exceed_100_percent(body, expected):
+    result = run_rules(TITLE + body + "\n", select=["LG2"], jurisdiction="none")
+    assert [f.code for f in result.findings] == expected
+
+
+def test_more_passes_than_candidates_cannot_give_any_pass_rate():
+    result = run_rules(TITLE + "全年组织执法人员参加考试，实考60人，合格62人，合格率100%。\n",
+                       select=["LG201"], jurisdiction="none")
+    assert [f.code for f in result.findings] == ["LG201"]

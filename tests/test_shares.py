@@ -74,3 +74,14 @@ def test_a_share_in_words_that_the_counts_contradict_is_an_error(body):
 ])
 def test_a_share_in_words_that_the_counts_allow_is_not_reported(body):
     assert findings(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全年办理法律援助案件500件，其中刑事案件占30.2%、民事案件占60.4%、行政案件占5.2%，"
+     "其余为非诉事项，占6.2%。", ["LG208"]),
+    ("全年复议案件中涉及处罚的占40.2%，涉及强制的占21.5%，其余为其他类型，占30.6%。", ["LG208"]),
+    ("全年办理法律援助案件500件，其中刑事案件占30.2%、民事案件占60.4%、行政案件占5.2%，"
+     "其余为非诉事项，占4.2%。", []),
+])
+def test_shares_of_one_whole_ending_with_the_rest_add_up_to_100_percent(body, expected):
+    assert [code for code, *_ in findings(body, select=["LG208"])] == expected

@@ -40,10 +40,14 @@ _KINDS = [
     _RateKind("败诉率", "败诉", "审结|判决|结案|案件|诉讼"),
     _RateKind("办结率|结案率", "办结|结案|办理完毕", "受理|收到|接收|登记|交办|转办|信访事项|信访件"),
     _RateKind("答复率|回复率", "答复|回复", "受理|收到|申请"),
-    _RateKind("合格率|通过率", "合格|通过", "参加|参考|考试|应考|参训|参与"),
+    _RateKind("合格率|通过率", "合格|通过", "参加|参考|考试|应考|实考|参训|参与"),
     _RateKind("参训率|参考率|参学率", "参训|参加|参考|参学", "应训|应考|应参|在编|全体|总数"),
     _RateKind("整改率", "整改", "发现|反馈|交办|检查出|查出|排查出"),
+    # against a plan: may exceed 100%
+    _RateKind("完成率|执行率|落实率", "实际|实有|已完成|完成", "计划|目标|任务数|预计"),
 ]
+#: Rates of what was done against a plan: above 100% when the plan is exceeded.
+_PLANNED = regex.compile(r"(?:完成|执行|落实)率$")
 #: A denominator that counts cases received or mediated, not merely screened.
 _RECEIVED = regex.compile("调解|调处|受理|共")
 _SHARE = regex.compile(r"(占比|比例|比重)$")
@@ -174,7 +178,7 @@ def _fits_any(rate, nums, dens) -> str | None:
                 continue
             for k in nvals:
                 for n in dvals:
-                    if not n or n < k:
+                    if not n or n < k and rate.value <= HUNDRED:
                         continue
                     scheme = _scheme(Decimal(k) * HUNDRED / Decimal(n), rate.value, rate.decimals, rate.bound)
                     if scheme == "half-up":
@@ -350,7 +354,7 @@ def _check_pairs(ctx, rate, nums, dens):
     _, num, den, weak, k, n = closest
     exact = Decimal(k) * HUNDRED / Decimal(n) if n else Decimal(0)
     shown = exact.quantize(Decimal(1).scaleb(-rate.decimals), rounding=ROUND_HALF_UP)
-    bigger = num.bounds()[0] > (den.bounds()[1] or num.bounds()[0])
+    bigger = num.bounds()[0] > (den.bounds()[1] or num.bounds()[0]) and rate.value <= HUNDRED
     if bigger:
         zh = (f"{_label(rate)}{_pct(rate.value)}不可能成立：{num.metric}{num.text}多于"
               f"{den.metric}{den.text}，比率会超过100%")

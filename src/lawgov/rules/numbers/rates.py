@@ -15,7 +15,7 @@ from .._common import counts, sentence_at
 from ._arithmetic import HUNDRED, _fmt, _grim, _neighbours, _pct, _scheme
 from ._worded import violated, worded_operands, worded_shares
 from ._operands import (
-    _GROWTH, _check_pairs, _fits_any, _kind, _label, _lone_denominators, _operands,
+    _GROWTH, _PLANNED, _check_pairs, _fits_any, _kind, _label, _lone_denominators, _operands,
     _sentence_quantities, _stem, _wholes_of,
 )
 
@@ -24,7 +24,7 @@ from ._operands import (
       "比率与文中给出的计数不符", "a rate cannot come from the counts stated with it")
 def rate_matches_counts(report, ctx):
     for rate in report.rates:
-        if rate.value > HUNDRED:
+        if rate.value > HUNDRED and not _PLANNED.search(rate.name):
             continue  # LG205
         fraction = _stated_fraction(report, rate)
         if fraction is not None:

@@ -281,9 +281,9 @@ def shares_do_not_sum(report, ctx):
     for start, shares in groups.items():
         last = shares[-1]
         end = last.value_span.start
-        clause = text[max(start, *(text.rfind(c, start, end) for c in "；;，,")):end]
+        clause = text[shares[-2].value_span.end if len(shares) > 1 else start:end]
         if (len(shares) < 2 or len({"占比" if r.name.endswith("占比") else r.name for r in shares}) > 1
-                or text.find("其中", start, shares[0].span.start) == -1
+                or not regex.search(r"其中|中[，,]?\p{Han}{0,12}?占", text[start:shares[0].value_span.start])
                 or not regex.search(r"其他|其余|剩余", clause)
                 or any(r.bound is not Approx.EXACT for r in shares)):
             continue  # not several exact shares of one base that end with the rest of it
