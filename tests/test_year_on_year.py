@@ -47,3 +47,17 @@ def test_a_claim_the_two_years_figures_contradict_is_an_error(body, computed):
 ])
 def test_claims_the_figures_allow_or_that_are_not_read_are_not_reported(body):
     assert lg207(body) == []
+
+
+@pytest.mark.parametrize("body, severity", [
+    ("全镇群众满意率由上年的85%提高到92%，提高15%。", "error"),           # 7 points, 8.2% relative
+    ("全镇群众满意率由上年的85%下降到82%，提高3%。", "error"),             # the other way
+    ("全镇群众满意率由上年的80.5%提高到92.5%，提高12%。", "info"),       # points, loosely written
+])
+def test_a_change_in_percent_between_two_rates_is_their_relative_change(body, severity):
+    (found,) = run_rules(TITLE + body + "\n", select=["LG207"], jurisdiction="none").findings
+    assert found.severity.label == severity
+
+
+def test_a_relative_change_between_two_rates_is_not_reported():
+    assert lg207("全镇群众满意率由上年的85%提高到92%，提高8.2%。") == []

@@ -13,7 +13,7 @@ from ..._util.text import fold
 from .._common import counts, sentence_at
 from ._arithmetic import HUNDRED, _fmt, _pct, _scheme
 from ._operands import _SCOPE
-from .points import point_changes
+from .points import percent_between_rates, point_changes
 from .yoy import year_on_year
 
 
@@ -80,4 +80,5 @@ def change_contradicts_values(report, ctx):
                           evidence={"before": str(a), "after": str(b), "stated": _pct(stated),
                                     "computed": f"{_fmt(actual, 4)}%", "rounding": scheme or "none"})
     yield from point_changes(report, ctx)
+    yield from percent_between_rates(report, ctx)
     yield from year_on_year(report, ctx)

@@ -17,6 +17,7 @@ import regex
 
 from ..._model import Severity
 from ..._util.text import fold
+from ._arithmetic import _fmt
 
 _POINTS = regex.compile(r"(提高|提升|上升|增加|增长|下降|降低|减少)了?\s*(\d+(?:\.\d+)?)\s*个百分点")
 _PERCENT = regex.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%")
@@ -73,3 +74,70 @@ def point_changes(report, ctx):
             suggestion="核对前后两个比率或变化的百分点", suggestion_en="check the two rates or the change",
             evidence={"before": before.group(1) + "%", "after": after.group(1) + "%",
                       "stated": f"{stated} percentage points", "computed": f"{exact} percentage points"})
+
+
+#: A change in percent: 提高15%, 下降3.5%.
+_PERCENT_CLAIM = regex.compile(r"(提高|提升|上升|增长|增加|下降|降低|减少)了?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def _fits(low: Decimal, high: Decimal, stated: Decimal, unit: Decimal) -> bool:
+    """Whether a value in [low, high] is written ``stated`` under some rounding
+    (within half a unit, or up to a unit above when truncated)."""
+    return high >= stated - unit / 2 and low < stated + unit
+
+
+def percent_between_rates(report, ctx):
+    """LG207 findings for a change in percent between two rates (由82%提高到90%，提高9.8%):
+    the stated figure must be the relative change; when it is the difference in
+    points instead, the wording is loose (an info: write 个百分点); when it is
+    neither, it contradicts the rates."""
+    for sentence in report.sentences:
+        if "%" not in sentence.text or "百分点" in sentence.text:
+            continue
+        folded = fold(sentence.text)
+        claims = list(_PERCENT_CLAIM.finditer(folded))
+        if len(claims) != 1 or _LOOSE.search(folded):
+            continue
+        claim = claims[0]
+        rates = [m for m in _PERCENT.finditer(folded) if not claim.start() <= m.start() < claim.end()]
+        if len(rates) != 2:
+            continue
+        earlier = [m for m in rates if _EARLIER.search(folded[max(0, m.start() - 10):m.start()])]
+        if len(earlier) != 1:
+            continue
+        before = earlier[0]
+        after = rates[1] if before is rates[0] else rates[0]
+        lo_a, hi_a = _interval(before.group(1))
+        lo_b, hi_b = _interval(after.group(1))
+        if lo_a <= 0:
+            continue
+        ctx.count("claims_checked")
+        sign = 1 if claim.group(1) in _UP else -1
+        stated = Decimal(claim.group(2))
+        unit = Decimal(1).scaleb(stated.as_tuple().exponent) if "." in claim.group(2) else Decimal(1)
+        relative = sorted(((lo_b / hi_a - 1) * 100 * sign, (hi_b / lo_a - 1) * 100 * sign))
+        points = sorted(((lo_b - hi_a) * sign, (hi_b - lo_a) * sign))
+        if _fits(*relative, stated, unit):
+            continue
+        a, b = Decimal(before.group(1)), Decimal(after.group(1))
+        exact_points, exact_relative = (b - a) * sign, ((b / a - 1) * 100 * sign)
+        span = report.span(sentence.span.start + claim.start(), sentence.span.start + claim.end())
+        evidence = {"before": before.group(1) + "%", "after": after.group(1) + "%",
+                    "stated": f"{claim.group(1)}{stated}%", "points": f"{abs(b - a)}",
+                    "computed": f"{_fmt(exact_relative)}%"}
+        if _fits(*points, stated, unit):
+            yield ctx.finding(
+                f"由{a}%到{b}%相差{abs(b - a)}个百分点（相对变化{_fmt(abs(exact_relative))}%），"
+                f"“{claim.group(1)}{stated}%”应写作“{claim.group(1)}{stated}个百分点”",
+                f"from {a}% to {b}% is {abs(b - a)} percentage points ({_fmt(abs(exact_relative))}% "
+                f"relative): \"{claim.group(1)}{stated}%\" should say percentage points",
+                span=span, severity=Severity.INFO, suggestion=f"改为“{claim.group(1)}{stated}个百分点”",
+                suggestion_en="write the change in percentage points", evidence=evidence)
+            continue
+        yield ctx.finding(
+            f"由{a}%到{b}%{'相差' if exact_points >= 0 else '方向相反，相差'}{abs(b - a)}个百分点，"
+            f"相对变化{_fmt(abs(exact_relative))}%，都不是所述的“{claim.group(1)}{stated}%”",
+            f"from {a}% to {b}% is {abs(b - a)} percentage points or {_fmt(abs(exact_relative))}% "
+            f"relative, not \"{claim.group(1)}{stated}%\"",
+            span=span, severity=Severity.ERROR, suggestion="核对前后两个比率或变化幅度",
+            suggestion_en="check the two rates or the change", evidence=evidence)
