@@ -17,11 +17,17 @@ def test_parts_after_qizhong_that_add_up_to_more_than_the_whole_are_an_error():
     assert "315件" in message and "310件" in message
 
 
+def test_approximate_parts_that_exceed_the_whole_even_at_their_least_are_an_error():
+    (message,) = lg204("全年共开展普法讲座150场，其中进社区90余场、进学校45余场、进园区30余场。")
+    assert "至少为165场" in message
+
+
 @pytest.mark.parametrize("body", [
     # fewer than the whole: the list need not be complete
     "全年共办理法律援助案件310件，其中刑事案件120件、民事案件176件。",
-    # approximate parts, or a list that stops at the end of its clause
-    "全年共开展普法讲座150场，其中进社区90余场、进学校45余场、进园区30余场。",
+    # approximate parts that may come to less than the whole, or a list that stops at
+    # the end of its clause
+    "全年共开展普法讲座180场，其中进社区90余场、进学校45余场、进园区30余场。",
     "全年共办理法律援助案件310件，其中民事案件176件；劳动争议案件90件、婚姻家庭案件60件。",
     # parts of another unit
     "全年共办理法律援助案件310件，其中为农民工追回欠薪320万元、挽回损失180万元。",

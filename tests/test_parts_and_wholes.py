@@ -45,3 +45,24 @@ def test_parts_after_a_whole_named_with_zhong_may_not_exceed_it(body, expected):
 ])
 def test_lists_that_do_not_claim_to_be_the_whole_are_not_summed(body):
     assert codes(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全年共化解纠纷1,200余件，其中婚姻纠纷700余件、邻里纠纷400余件、其他纠纷200余件。", ["LG204"]),
+    ("全年受理投诉近300件，已办结280件，其余30余件正在核查。", ["LG204"]),
+    ("全年共化解纠纷1,200余件，其中婚姻纠纷700余件、邻里纠纷400余件。", []),
+    ("全年受理投诉近300件，已办结260件，其余30余件正在核查。", []),
+])
+def test_approximate_parts_and_wholes_are_compared_as_ranges(body, expected):
+    assert codes(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全年开展执法检查：市场监管领域116次，安全生产领域84次，生态环境领域48次，合计258次。", ["LG204"]),
+    ("全年开展执法检查：市场监管领域116次，安全生产领域84次，生态环境领域48次，合计248次。", []),
+    ("一至四季度分别受理投诉28件、46件、39件、57件，全年共计180件。", ["LG204"]),
+    ("全年开展培训12次，其中线上5次、线下7次，合计13次。", ["LG204"]),
+    ("全年开展培训12次，线上5次、线下7次，合计12次。", []),
+])
+def test_a_list_closed_by_a_total_after_it_must_add_up(body, expected):
+    assert codes(body) == expected

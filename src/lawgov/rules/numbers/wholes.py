@@ -140,7 +140,7 @@ def _sum_claims(report):
     """(whole, parts, last part) for every list the text says is complete."""
     text = report.text
     for whole, _, after, continued, stated in _wholes(report):
-        if not after or whole.approx is not Approx.EXACT:
+        if not after:
             continue
         rest = next((q for q in after if _REST.search(text, max(0, q.span.start - 4), q.span.start)
                      or _catch_all(q, whole)), None)
@@ -165,7 +165,10 @@ def _sum_claims(report):
 
 #: Names of the parts that end in 等 (涉及甲、乙、丙等部门，分别为…): the list is open.
 _OPEN_NAMES = regex.compile(r"、[^，,。；;\d]{1,12}等(?!级|次|候|待|同|于)")
-_TOTAL_AFTER = regex.compile(r"[，,]\s*(?:合计|共计|总计)(?:为|达)?\s*")
+_TOTAL_AFTER = regex.compile(r"[，,]\s*(?:全年|全[镇乡区县市])?(?:合计|共计|总计)(?:为|达)?\s*")
+#: What stands between two parts of a list closed by a total: one separator (、, or a
+#: comma: 市场监管领域216次，安全生产领域134次), and words, never another figure's verb.
+_LIST_GAP = regex.compile(r"[^，,、。；;\n\d]{0,16}[、，,][^，,、。；;\n\d]{0,16}")
 
 
 def _totals_after(report):
@@ -181,11 +184,15 @@ def _totals_after(report):
         for k in range(j - 1, -1, -1):
             q = found[k]
             gap = text[q.span.end:end]
-            if q.unit != whole.unit or (parts and ("、" not in gap or any(c in "，,。；;\n" for c in gap))
-                                        or not parts and gap):
+            if q.unit != whole.unit or (parts and not _LIST_GAP.fullmatch(gap) or not parts and gap):
                 break
+            clause = regex.split(r"[，,：:、]", text[max(0, q.span.start - 16):q.span.start])[-1]
+            if parts and regex.search(r"全年|全[镇乡区县市]|共|合计|累计", clause):
+                break  # 全年培训12次，线上5次、线下7次，合计12次: 12次 is not a part
             parts.insert(0, q)
             end = q.span.start
+            if "其中" in clause:
+                break  # …，其中线上5次、线下7次，合计12次: the list starts after 其中
         if len(parts) >= 2 and whole.approx is Approx.EXACT:
             yield whole, parts, whole
 
@@ -200,9 +207,14 @@ def parts_do_not_sum(report, ctx):
         if rest is None:
             opened.append((whole, parts))
             continue
-        if len(parts) < 2 or any(q.approx is not Approx.EXACT for q in parts):
+        if len(parts) < 2:
             continue  # a list of one item is no sum
         ctx.count("claims_checked")
+        if any(q.approx is not Approx.EXACT for q in [whole, *parts]):
+            finding = _loose_sum(ctx, whole, parts, rest.span, complete=True)
+            if finding is not None:
+                yield finding
+            continue
         total = sum(q.value for q in parts)
         tolerance = sum(_half_unit(q) for q in [whole, *parts])
         if abs(total - whole.value) > tolerance:
@@ -223,9 +235,12 @@ def parts_do_not_sum(report, ctx):
     for whole, parts in [*opened, *_open_lists(report)]:
         if whole.span.start in seen and (whole, parts) not in opened:
             continue
-        if any(q.approx is not Approx.EXACT for q in parts):
-            continue
         ctx.count("claims_checked")
+        if any(q.approx is not Approx.EXACT for q in [whole, *parts]):
+            finding = _loose_sum(ctx, whole, parts, parts[-1].span, complete=False)
+            if finding is not None:
+                yield finding
+            continue
         total = sum(q.value for q in parts)
         tolerance = sum(_half_unit(q) for q in [whole, *parts])
         if total - whole.value > tolerance:  # a 其中 list need not be complete, but cannot exceed
@@ -239,14 +254,39 @@ def parts_do_not_sum(report, ctx):
                           "sum": str(total), "tolerance": str(tolerance)})
 
 
+def _loose_sum(ctx, whole, parts, span, complete):
+    """The finding for approximate parts (800余件) or whole (近400件) whose ranges cannot
+    meet: the parts at their least exceed the whole at its most, or, for a list said to
+    be complete, the parts at their most fall short of the whole at its least."""
+    low = sum(q.bounds()[0] for q in parts)
+    highs = [q.bounds()[1] for q in parts]
+    high = None if None in highs else sum(highs)
+    w_low, w_high = whole.bounds()
+    tolerance = sum(_half_unit(q) for q in [whole, *parts])
+    terms = " + ".join(q.text for q in parts)
+    evidence = {"whole": whole.text, "parts": [q.text for q in parts], "sum_at_least": str(low),
+                "sum_at_most": None if high is None else str(high), "tolerance": str(tolerance)}
+    if w_high is not None and low - tolerance > w_high:
+        return ctx.finding(
+            f"{terms} 至少为{_in_units_of(low, whole)}，超过总数{whole.text}",
+            f"{terms} come to at least {_in_units_of(low, whole)}, more than the whole {whole.text}",
+            span=span, suggestion="核对各部分或总数", suggestion_en="check the parts or the whole",
+            evidence=evidence)
+    if complete and high is not None and high + tolerance < w_low:
+        return ctx.finding(
+            f"{terms} 至多为{_in_units_of(high, whole)}，不足总数{whole.text}",
+            f"{terms} come to at most {_in_units_of(high, whole)}, less than the whole {whole.text}",
+            span=span, suggestion="核对各部分或总数", suggestion_en="check the parts or the whole",
+            evidence=evidence)
+    return None
+
+
 def _open_lists(report):
     """(whole, parts) for every count followed by 其中 or ``…中，`` and a list of counts
     of its unit in one clause run (其中甲类a件、乙类b件…), up to the next 其中, ； or 。."""
     text = report.text
     found, starts = counts(report)
     for i, whole in enumerate(found):
-        if whole.approx is not Approx.EXACT:
-            continue
         lead = text.find("其中", whole.span.end, whole.span.end + 3)
         framed = False  # 在审结的94件案件中，维持…，驳回…，纠错…: the sentence's counts are its parts
         if lead != -1:
@@ -261,7 +301,7 @@ def _open_lists(report):
             if any(c in between for c in "；;。\n") or "其中" in between or len(between) > 16:
                 break
             listed = "、" in between or framed and ("，" in between or "," in between)
-            if q.unit != whole.unit or q.approx is not Approx.EXACT or not listed and parts:
+            if q.unit != whole.unit or not listed and parts:
                 break
             parts.append(q)
         if len(parts) >= 2:
