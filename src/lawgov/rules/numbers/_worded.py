@@ -14,7 +14,7 @@ import regex
 from ..._model import Span
 from .._common import counts
 from ._arithmetic import HUNDRED, _comparable, _fmt
-from ._operands import _share_operands
+from ._shares import _share_operands
 
 _TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 

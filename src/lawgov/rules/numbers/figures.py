@@ -12,7 +12,7 @@ from ..._check.rule import rule
 from ..._util.text import fold
 from .._common import counts, sentence_at
 from ._arithmetic import HUNDRED, _fmt, _pct, _scheme
-from ._operands import _SCOPE
+from ._shares import _SCOPE
 from .points import percent_between_rates, point_changes
 from .yoy import year_on_year
 

@@ -15,7 +15,8 @@ from ..._util.text import fold
 from ..._util.cache import per_report
 from .._common import counts, sentence_at, sentences
 from ._arithmetic import HUNDRED, _pct
-from ._operands import _IN_WHOLE, _REST, _SCOPE, _WHOLE, _last_year, _names_base
+from ._operands import _REST
+from ._shares import _IN_WHOLE, _SCOPE, _WHOLE, _last_year, _names_base
 
 
 _MAX_CONTINUED = 8
