@@ -106,3 +106,11 @@ def test_a_rate_written_in_chinese_numerals_is_read_and_checked():
     assert (rate.name, str(rate.value), rate.decimals) == ("意见采纳率", "86.5", 1)
     body = "全年出具法律意见二百条，被采纳一百九十三条，意见采纳率为百分之九十{}。"
     assert lg201(body.format("六点五")) == [] and lg201(body.format("八")) != []
+
+
+def test_a_rate_stated_before_its_only_whole_must_be_possible_over_it():
+    result = run_rules(TITLE + "全年行政复议纠错率为13.8%，全年审结案件82件。\n", select=["LG202"],
+                       jurisdiction="none")
+    assert [f.code for f in result.findings] == ["LG202"]  # 11/82 = 13.4%, 12/82 = 14.6%
+    assert run_rules(TITLE + "全年行政复议纠错率为13.4%，全年审结案件82件。\n", select=["LG202"],
+                     jurisdiction="none").findings == ()

@@ -61,3 +61,15 @@ def test_a_change_in_percent_between_two_rates_is_their_relative_change(body, se
 
 def test_a_relative_change_between_two_rates_is_not_reported():
     assert lg207("全镇群众满意率由上年的85%提高到92%，提高8.2%。") == []
+
+
+@pytest.mark.parametrize("body, computed", [
+    # the claim and its figures in one run between semicolons; a rate in the next run
+    ("全年受理诉求1,800件，同比增长12.6%（上年同期1,500件）；按期办结1,750件，按期办结率97.2%。", "20.00%"),
+    # a rate beside the change is not a claim about the two years
+    ("全年共调解纠纷1,200件，较上年减少300件，下降25%，调解成功率保持在98%以上。", "-20.00%"),
+    # another of last year's figures after 、 is set aside
+    ("全年受理复议申请96件，较上年增长23.1%，上年受理80件、审结78件。", "20.00%"),
+])
+def test_the_two_years_figures_are_found_beside_rates_and_other_figures(body, computed):
+    assert lg207(body) == [computed]

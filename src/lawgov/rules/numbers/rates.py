@@ -178,6 +178,8 @@ def rate_impossible_for_denominator(report, ctx):
             continue
         quantities, start = _sentence_quantities(report, rate.span)
         pairs = _operands(report, rate, quantities, start)
+        if pairs is not None and not pairs[0] and not pairs[1] and (after := _counts_after(report, rate)):
+            pairs = _operands(report, rate, after, rate.span.end)  # 纠错率为…，全年审结案件82件
         if pairs is None or pairs[0] or not pairs[1]:
             continue
         dens = _lone_denominators(rate, pairs[1])

@@ -56,20 +56,30 @@ def year_on_year(report, ctx):
     changed = {c.span.start for c in report.changes}
     found, _ = counts(report)
     percents = [q for q in report.quantities if q.unit == "%"]
-    for sentence in report.sentences:
-        text = sentence.text
+    for start, end in _segments(report):
+        text = report.text[start:end]
         if not _COMPARES.search(text) or _NOT_READ.search(text):
             continue
-        start, end = sentence.span.start, sentence.span.end
         if any(start <= c < end for c in changed):
             continue  # 由A增至B，增长X%: a change claim read by the parser
         figures = _roles(report, [q for q in found if start <= q.span.start < end])
         if figures is None:
             continue
-        claims = _claims(report, sentence, [q for q in percents if start <= q.span.start < end])
+        claims = _claims(report, start, end, [q for q in percents if start <= q.span.start < end])
         if claims is None:
             continue
         yield from _judge(report, ctx, figures, claims)
+
+
+def _segments(report):
+    """(start, end) of each run of a sentence between semicolons: 受理…件，同比增长…；
+    按期办结…件，办结率… holds two subjects."""
+    for sentence in report.sentences:
+        start = sentence.span.start
+        for m in regex.finditer(r"[；;]", sentence.text):
+            yield start, sentence.span.start + m.end()
+            start = sentence.span.start + m.end()
+        yield start, sentence.span.end
 
 
 def _roles(report, mine):
@@ -78,8 +88,12 @@ def _roles(report, mine):
         return None
     text = fold(report.text)
     figures = _Figures()
+    previous = None
     for q in mine:
         lead = text[max(0, q.span.start - 12):q.span.start]
+        if previous is not None and previous[0] == "before" and regex.fullmatch(
+                r"、\p{Han}{1,6}", text[previous[1].span.end:q.span.start]):
+            continue  # 上年受理81件、审结78件: another of last year's figures
         bounds = _span(q)
         if bounds is None:
             return None
@@ -93,24 +107,31 @@ def _roles(report, mine):
         if getattr(figures, role) is not None:
             return None
         setattr(figures, role, (*bounds, q))
+        previous = (role, q)
     known = sum(x is not None for x in (figures.now, figures.before, figures.delta))
     if known < 2 or figures.now is None and figures.before is None:
         return None
     return figures
 
 
-def _claims(report, sentence, percents):
-    """The sentence's claims of change: [(kind, stated, span)], None when unclear."""
+#: A percentage that is a rate or a share, not a change (办结率98.2%, 保持在98%以上).
+_RATE_BEFORE = regex.compile(r"(?:率|占比|比例|比重|占)[^，,。；;\d%]{0,6}$")
+
+
+def _claims(report, start, end, percents):
+    """The segment's claims of change: [(kind, stated, span)], None when unclear."""
     text = fold(report.text)
     claims = []
     for q in percents:
         m = _PERCENT_VERB.search(text, max(0, q.span.start - 6), q.span.start)
         if m is None:
-            return None  # another percentage in the sentence (a rate): not read
+            if claims and _RATE_BEFORE.search(text, max(0, q.span.start - 12), q.span.start):
+                continue  # a rate after the change: not a claim about the two years
+            return None  # a percentage that is neither: not read
         sign = -1 if m.group(1) in _DOWN else 1
         decimals = len(fold(q.text).rstrip("%").partition(".")[2]) if "." in fold(q.text) else 0
         claims.append(("percent", (q.value * sign, decimals), report.span(m.start(), q.span.end)))
-    folded, at = fold(sentence.text), sentence.span.start
+    folded, at = fold(report.text[start:end]), start
     for m in _TIMES.finditer(folded):
         claims.append(("times", Decimal(m.group(2)), report.span(at + m.start(), at + m.end())))
     for m in _DOUBLED.finditer(folded):
