@@ -85,3 +85,16 @@ def test_a_share_in_words_that_the_counts_allow_is_not_reported(body):
 ])
 def test_shares_of_one_whole_ending_with_the_rest_add_up_to_100_percent(body, expected):
     assert [code for code, *_ in findings(body, select=["LG208"])] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "从类别看，甲类事项最多，共215件，占比28.1%；其次为乙类事项180件，占比23.5%；丙类事项120件，占比15.7%。",
+    "全年受理投诉765件。从类别看，甲类事项最多，共215件，占比28.1%；其次为乙类事项180件，占比23.5%。",
+])
+def test_a_count_with_its_own_share_is_a_part_never_the_whole_of_the_shares_after_it(body):
+    assert findings(body) == []
+
+
+def test_the_whole_before_a_list_of_parts_with_shares_is_still_read():
+    body = "全年受理投诉765件，其中甲类事项215件，占比28.1%；乙类事项180件，占比25.5%。"
+    assert findings(body) == [("LG201", "error", "180", "765")]

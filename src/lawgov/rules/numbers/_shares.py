@@ -53,8 +53,8 @@ def _share_operands(report, rate):
         q = found[j]
         if q.span.start < para_start or part.span.start - q.span.start > 400:
             break
-        if q.unit != part.unit or _last_year(text, q):
-            continue
+        if q.unit != part.unit or _last_year(text, q) or _OWN_SHARE.match(text, q.span.end):
+            continue  # 甲类最多，共215件，占比28%；其次乙类180件…: 215 is a part with its own share
         k = j + 1
         while k < i and _last_year(text, found[k]):
             k += 1  # 88件（上年为70件），其中…: last year's figure does not part a whole from its 其中
@@ -69,6 +69,8 @@ def _share_operands(report, rate):
     return [part], wholes
 
 
+#: A share right after a count: the count is a part, not the whole of the shares after it.
+_OWN_SHARE = regex.compile(r"[，,]?\s*(?:占比|所占比例|占)[^，,。；;\d]{0,16}?\d")
 #: What ties a whole to the parts after it: 120件中，…  在…的40名村干部中，…
 _IN_WHOLE = regex.compile(r"(?:[^，,。；;\d（）()]{0,12}?中[，,]|中)")
 #: A figure of another year, in brackets after this year's: （上年为70件）, （去年同期…）.
