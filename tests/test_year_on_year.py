@@ -73,3 +73,10 @@ def test_a_relative_change_between_two_rates_is_not_reported():
 ])
 def test_the_two_years_figures_are_found_beside_rates_and_other_figures(body, computed):
     assert lg207(body) == [computed]
+
+
+def test_a_change_between_two_rates_that_fits_them_once_rounded_is_not_reported():
+    # 由85%提高到92%: the rates stand for 84.5–85.5% and 91.5–92.5%, whose relative change
+    # may be 7%; the same words with 15% fit neither reading
+    assert lg207("合格率由85%提高到92%，提高7%。") == []
+    assert len(lg207("合格率由85%提高到92%，提高15%。")) == 1
