@@ -98,3 +98,12 @@ def test_a_count_with_its_own_share_is_a_part_never_the_whole_of_the_shares_afte
 def test_the_whole_before_a_list_of_parts_with_shares_is_still_read():
     body = "全年受理投诉765件，其中甲类事项215件，占比28.1%；乙类事项180件，占比25.5%。"
     assert findings(body) == [("LG201", "error", "180", "765")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全镇15个村中已建成法治文化广场的有9个，占70%。", ["LG201"]),            # 9/15 = 60%
+    ("全镇十五个村中已建成法治文化广场的有九个，占百分之七十。", ["LG201"]),
+    ("全镇十五个村中已建成法治文化广场的有九个，占百分之六十。", []),
+])
+def test_a_whole_followed_by_zhong_and_a_verb_and_shares_written_as_baifenzhi(body, expected):
+    assert [code for code, *_ in findings(body)] == expected

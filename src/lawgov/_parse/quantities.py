@@ -48,15 +48,13 @@ _PRE_APPROX = {"近": Approx.AT_MOST, "不足": Approx.AT_MOST, "不到": Approx
 _POST_APPROX = {"余": Approx.AT_LEAST, "多": Approx.AT_LEAST, "以上": Approx.AT_LEAST,
                 "之多": Approx.AT_LEAST, "左右": Approx.ABOUT, "以下": Approx.AT_MOST}
 
-_RATE = regex.compile(
-    r"(?P<suffix>率|占比|比例|比重|满意度)"
-    r"(?P<gap>[^\d%，,。；;：:、\n]{0,6}?)"
-    r"(?P<pre>近|约|超过|逾|不足|不到)?(?:(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*%"
-    r"|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))(?P<post>以上|左右|以下)?")
+#: A rate's or share's value, with what bounds it: 约96.5%, 98%以上, 百分之九十六点五.
+_VALUE = (r"(?P<pre>近|约|超过|逾|不足|不到)?(?:(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*%"
+          r"|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))(?P<post>以上|左右|以下)?")
+_RATE = regex.compile(r"(?P<suffix>率|占比|比例|比重|满意度)(?P<gap>[^\d%，,。；;：:、\n]{0,6}?)" + _VALUE)
 #: 占全部政务服务事项的98.96%, 占总数的30%: a share whose name says what it is a share of.
 _SHARE_OF = regex.compile(
-    r"占(?!比)(?P<base>[^\d%，,。；;：:、\n]{0,20}?)(?:的)?(?:比例|比重)?(?:为|达到?|是)?"
-    r"(?P<pre>近|约|超过|逾|不足|不到)?(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*%(?P<post>以上|左右|以下)?")
+    r"占(?!比)(?P<base>[^\d%，,。；;：:、\n]{0,20}?)(?:的)?(?:比例|比重)?(?:为|达到?|是)?" + _VALUE)
 _CHANGE_WORDS = regex.compile(r"增|降|减|升|提高|提升|下滑|同比|环比|较|比上年|比去年")
 
 _UP = "增长|增加|上升|提高|提升|增至|增加到|增长到|上升到|上升至|提高到|提高至"
@@ -85,7 +83,7 @@ def extract(text: str, folded: str, starts: tuple[int, ...]) -> tuple[
     rates = [r for m in _RATE.finditer(folded) if (r := _rate(m, text, starts))]
     named = {r.value_span.start for r in rates}
     rates += [r for m in _SHARE_OF.finditer(folded)
-              if m.start("num") not in named and (r := _share(m, text, starts))]
+              if (r := _share(m, text, starts)) and r.value_span.start not in named]
     rates.sort(key=lambda r: r.span.start)
     changes = [c for m in _CHANGE.finditer(folded) if (c := _change(m, text, folded, starts))]
     changes += _year_changes(text, folded, starts, quantities, {c.span.end for c in changes})
@@ -187,7 +185,8 @@ def _metric(text: str, folded: str, start: int, end: int) -> str:
     if len(before) >= 2:
         return before
     j = _CLAUSE_AFTER.match(folded, end, end + 24).end()
-    return text[end:j].strip()
+    digit = _DIGIT.search(folded, end, j)  # …的有9个: the next figure's words are its own
+    return text[end:digit.start() if digit else j].strip()
 
 
 #: The clause a number stands in: up to 24 characters before or after it.
@@ -196,6 +195,7 @@ _CLAUSE_AFTER = regex.compile(rf"[^{regex.escape(_BOUNDARY)}]*")
 #: The Chinese characters just before a position (searched backwards; may be none).
 _NAME_BEFORE = regex.compile(r"(?r)\p{Han}*")
 _LIST_MARKER = regex.compile(r"[ \t]*\d$")
+_DIGIT = regex.compile(r"\d")
 _LINKING = regex.compile(r"(达到?|共计|合计|总计|累计|总共|共|计)$")
 
 
@@ -208,25 +208,33 @@ def _rate(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateStatem
     bound = _approx(m.group("pre"), None, m.group("post"))
     if "超过" in m.group("gap") or "以上" in m.group("gap"):
         bound = Approx.AT_LEAST
-    if m.group("cn"):  # 百分之九十六点五
-        value, at = number("百分之" + m.group("cn")), m.start("cn") - 3
-        decimals = len(m.group("cn").partition("点")[2])
-        if value is None:
-            return None
-    else:
-        value, decimals, at = Decimal(m.group("num")), len(m.group("dec") or ""), m.start("num")
+    stated = _value(m)
+    if stated is None:
+        return None
+    value, decimals, at = stated
     return RateStatement(name, value, decimals, bound, text[begin:m.end()],
                          make_span(starts, begin, m.end()), make_span(starts, at, m.end()))
+
+
+def _value(m: regex.Match[str]) -> tuple[Decimal, int, int] | None:
+    """(value, decimals, where it starts) of a match of :data:`_VALUE`."""
+    if m.group("cn"):  # 百分之九十六点五
+        value = number("百分之" + m.group("cn"))
+        return None if value is None else (value, len(m.group("cn").partition("点")[2]), m.start("cn") - 3)
+    return Decimal(m.group("num")), len(m.group("dec") or ""), m.start("num")
 
 
 def _share(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateStatement | None:
     if _CHANGE_WORDS.search(m.group("base")):
         return None  # 占比较上年提高2%: a change, not a share
-    name = text[m.start():m.start("pre") if m.group("pre") else m.start("num")]
-    return RateStatement(name, Decimal(m.group("num")), len(m.group("dec") or ""),
-                         _approx(m.group("pre"), None, m.group("post")), text[m.start():m.end()],
-                         make_span(starts, m.start(), m.end()),
-                         make_span(starts, m.start("num"), m.end()))
+    stated = _value(m)
+    if stated is None:
+        return None
+    value, decimals, at = stated
+    name = text[m.start():m.start("pre") if m.group("pre") else at]
+    return RateStatement(name, value, decimals, _approx(m.group("pre"), None, m.group("post")),
+                         text[m.start():m.end()], make_span(starts, m.start(), m.end()),
+                         make_span(starts, at, m.end()))
 
 
 #: 同比增长128.78%: a relative change with no values of its own.

@@ -72,7 +72,7 @@ def _share_operands(report, rate):
 #: A share right after a count: the count is a part, not the whole of the shares after it.
 _OWN_SHARE = regex.compile(r"[，,]?\s*(?:占比|所占比例|占)[^，,。；;\d]{0,16}?\d")
 #: What ties a whole to the parts after it: 120件中，…  在…的40名村干部中，…
-_IN_WHOLE = regex.compile(r"(?:[^，,。；;\d（）()]{0,12}?中[，,]|中)")
+_IN_WHOLE = regex.compile(r"(?:[^，,。；;\d]{0,12}?中(?:[，,]|(?=已|有|共|均|累计))|中)")
 #: A figure of another year, in brackets after this year's: （上年为70件）, （去年同期…）.
 _LAST_YEAR = regex.compile(r"[（(][^（）()]{0,4}(?:上年|去年|上一年|同期)[^（）()\d]{0,6}$")
 
