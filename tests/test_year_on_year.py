@@ -80,3 +80,13 @@ def test_a_change_between_two_rates_that_fits_them_once_rounded_is_not_reported(
     # may be 7%; the same words with 15% fit neither reading
     assert lg207("合格率由85%提高到92%，提高7%。") == []
     assert len(lg207("合格率由85%提高到92%，提高15%。")) == 1
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全年受理复议案件53件，同比上升27.5%。", 1),   # 41 gives 29.27%, 42 gives 26.19%
+    ("全年受理复议案件51件，同比上升27.5%。", 0),   # 40
+    ("全年受理复议案件53件，同比下降11.7%。", 0),   # 60
+    ("全年受理复议案件约53件，同比上升27.5%。", 0),  # an approximate figure gives any change
+])
+def test_a_change_with_this_years_figure_alone_must_be_possible_for_some_whole_last_year(body, expected):
+    assert len(run_rules(TITLE + body + "\n", select=["LG207"], jurisdiction="none").findings) == expected

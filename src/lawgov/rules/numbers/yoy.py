@@ -84,7 +84,7 @@ def _segments(report):
 
 def _roles(report, mine):
     """The sentence's figures by role, or None when they are not one thing's two years."""
-    if not 2 <= len(mine) <= 3 or any(not _comparable(q.unit, mine[0].unit) for q in mine):
+    if not 1 <= len(mine) <= 3 or any(not _comparable(q.unit, mine[0].unit) for q in mine):
         return None
     text = fold(report.text)
     figures = _Figures()
@@ -109,8 +109,9 @@ def _roles(report, mine):
         setattr(figures, role, (*bounds, q))
         previous = (role, q)
     known = sum(x is not None for x in (figures.now, figures.before, figures.delta))
-    if known < 2 or figures.now is None and figures.before is None:
-        return None
+    if known < 2 and (figures.now is None or figures.now[0] != figures.now[1]) or (
+            figures.now is None and figures.before is None):
+        return None  # this year's exact figure alone is tested by the GRIM test (_impossible)
     return figures
 
 
@@ -144,6 +145,9 @@ def _claims(report, start, end, percents):
 
 def _judge(report, ctx, f, claims):
     now, before, delta = f.now, f.before, f.delta
+    if before is None and delta is None:
+        yield from _impossible(report, ctx, now[2], claims)
+        return
     if delta is not None and now is not None and before is not None:
         ctx.count("claims_checked")
         low, high = now[0] - before[1], now[1] - before[0]
@@ -215,3 +219,45 @@ def _finding(ctx, span, zh, en, before, now, stated, computed, shown_before=None
         evidence={"before": str(before.value) if before else shown_before,
                   "after": str(now.value) if now else shown_now,
                   "stated": stated, "computed": computed})
+
+
+#: Between this year's figure and its change: 受理53件，同比上升27.5%.
+_RIGHT_AFTER = regex.compile(r"[，,]?\s*(?:同比|较上年|比上年|较去年|比去年)(?:同期)?")
+
+
+def _impossible(report, ctx, now, claims):
+    """The GRIM test for a change stated with this year's figure only: no whole number
+    of last year gives the stated change in percent at its precision."""
+    text = fold(report.text)
+    for kind, stated, span in claims:
+        if kind != "percent" or not _RIGHT_AFTER.match(text, now.span.end, span.start) or now.value <= 0:
+            continue
+        value, decimals = stated
+        unit = Decimal(1).scaleb(-decimals)
+        ctx.count("claims_checked")
+        # last year's figure L gives 100·(T−L)/L; search around T / (1 + value/100)
+        low = now.value * HUNDRED / (HUNDRED + value + unit)
+        high = now.value * HUNDRED / (HUNDRED + value - unit) if HUNDRED + value - unit > 0 else None
+        if high is None or high - low > 10_000:
+            continue
+        candidates = range(max(1, int(low) - 1), int(high) + 2)
+        if any(_rounds_to((now.value - k) * HUNDRED / k, value, unit) for k in candidates):
+            continue
+        near = sorted(candidates, key=lambda k: abs((now.value - k) * HUNDRED / k - value))[:2]
+        listed = "，".join(f"上年{k}{now.unit}为{_fmt((now.value - k) * HUNDRED / k)}%" for k in sorted(near))
+        yield ctx.finding(
+            f"{now.text}“{'增长' if value > 0 else '下降'}{abs(value)}%”不可能成立：{listed}，"
+            f"没有哪个整数的上年数能得出{abs(value)}%",
+            f"{now.text} with a change of {value}% cannot hold: no whole number of last year gives it",
+            span=span, severity=Severity.ERROR, suggestion="核对本年数值或增减幅度",
+            suggestion_en="check this year's figure or the change",
+            evidence={"after": str(now.value), "stated": f"{value}%",
+                      "nearest": [{"before": k, "change": f"{_fmt((now.value - k) * HUNDRED / k, 4)}%"}
+                                  for k in sorted(near)]})
+
+
+def _rounds_to(exact: Decimal, stated: Decimal, unit: Decimal) -> bool:
+    """Whether ``exact`` is written ``stated`` rounded half-up or half-even, or truncated."""
+    if abs(exact - stated) <= unit / 2:
+        return True
+    return stated >= 0 and stated <= exact < stated + unit or stated < 0 and stated - unit < exact <= stated
