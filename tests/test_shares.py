@@ -107,3 +107,23 @@ def test_the_whole_before_a_list_of_parts_with_shares_is_still_read():
 ])
 def test_a_whole_followed_by_zhong_and_a_verb_and_shares_written_as_baifenzhi(body, expected):
     assert [code for code, *_ in findings(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全年热线诉求中，咨询类、求助类、投诉类分别为1,200件、800件、500件，"
+     "分别占总量2,500件的48.0%、32.0%、21.0%。", ["LG201"]),          # 500/2,500 = 20%
+    ("全年热线诉求中，咨询类、求助类、投诉类分别为1,200件、800件、500件，"
+     "分别占总量2,500件的48.0%、32.0%、20.0%。", []),
+])
+def test_listed_parts_and_their_listed_shares_of_a_named_whole_are_paired_in_order(body, expected):
+    assert [code for code, *_ in findings(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("在全年受理的投诉中，涉及物业、噪声、交通等问题的占比分别为41.2%、34.5%、28.7%。", ["warning"]),
+    ("在全年受理的投诉中，涉及物业、噪声、交通等问题的占比分别为41.2%、34.5%、20.7%。", []),
+    # rates of different things, not shares of one base
+    ("群众对执法、司法、普法的满意率分别为95.2%、96.1%、97.3%。", []),
+])
+def test_shares_listed_with_fenbie_over_100_percent_are_a_warning(body, expected):
+    assert [severity for _, severity, *_ in findings(body, select=["LG208"])] == expected

@@ -13,6 +13,7 @@ from ..._check.rule import rule
 from ..._util.text import fold
 from .._common import counts, sentence_at
 from ._arithmetic import HUNDRED, _fmt, _grim, _neighbours, _pct, _scheme
+from ._shares import listed_after, listed_before
 from ._worded import violated, worded_operands, worded_shares
 from ._operands import (
     _GROWTH, _PLANNED, _check_pairs, _fits_any, _kind, _label, _lone_denominators, _operands,
@@ -45,6 +46,47 @@ def rate_matches_counts(report, ctx):
             yield finding
     yield from _shares_of_a_named_whole(report, ctx)
     yield from _shares_in_words(report, ctx)
+    yield from _listed_shares(report, ctx)
+
+
+#: 分别为a件、b件，分别占总量N件的x%、y%: each part over the whole its words name.
+_LISTED_WHOLE = regex.compile(r"[，,]\s*分别占[^，,。；;\d]{0,12}?(\d[\d,]*)\s*(\p{Han}{1,2}?)的")
+
+
+def _listed_shares(report, ctx):
+    """LG201 findings for a list of parts followed by a list of their shares of a whole
+    the shares' words state, paired in order."""
+    if "分别占" not in report.text:
+        return
+    percents = {q.span.start: q for q in report.quantities if q.unit == "%"}
+    found, starts = counts(report)
+    for m in _LISTED_WHOLE.finditer(report.text):
+        first = percents.get(m.end())
+        i = bisect.bisect_left(starts, m.start()) - 1
+        if first is None or i < 0 or found[i].span.end != m.start():
+            continue
+        shares = listed_after(report, first)
+        parts = listed_before(report, found[i])
+        whole = Decimal(m.group(1).replace(",", ""))
+        if len(parts) != len(shares) or len(parts) < 2 or not whole or parts[0].unit != m.group(2):
+            continue
+        for part, share in zip(parts, shares):
+            ctx.count("claims_checked")
+            decimals = len(fold(share.text).rstrip("%").partition(".")[2])
+            exact = part.value * HUNDRED / whole
+            if part.approx is not Approx.EXACT or _scheme(exact, share.value, decimals, Approx.EXACT):
+                continue
+            yield ctx.finding(
+                f"{part.text}所占比例{share.text}与文中数字不符：{part.text} ÷ {m.group(1)}{m.group(2)} "
+                f"= {_fmt(exact)}%",
+                f"the share {share.text} of {part.text} does not match: {part.text} / "
+                f"{m.group(1)}{m.group(2)} = {_fmt(exact)}%",
+                span=share.span, suggestion="核对部分数、总数和占比",
+                suggestion_en="check the part, the whole and the share",
+                evidence={"numerator": str(part.value), "numerator_text": part.text,
+                          "denominator": str(whole), "denominator_text": m.group(1) + m.group(2),
+                          "stated": _pct(share.value),
+                          "computed": f"{_fmt(exact, 4)}%"})
 
 
 def _shares_in_words(report, ctx):

@@ -16,7 +16,7 @@ from ..._util.cache import per_report
 from .._common import counts, sentence_at, sentences
 from ._arithmetic import HUNDRED, _pct
 from ._operands import _REST
-from ._shares import _IN_WHOLE, _SCOPE, _WHOLE, _last_year, _names_base
+from ._shares import _IN_WHOLE, _SCOPE, _WHOLE, _last_year, _names_base, listed_after
 
 
 _MAX_CONTINUED = 8
@@ -319,6 +319,7 @@ def shares_do_not_sum(report, ctx):
             found = sentence_at(report, rate.span.start)
             if found is not None:
                 groups[found.span.start].append(rate)
+    yield from _listed_shares_over_100(report, ctx)
     for start, shares in groups.items():
         last = shares[-1]
         end = last.value_span.start
@@ -340,4 +341,33 @@ def shares_do_not_sum(report, ctx):
                 f"but do not add up to 100% (rounding explains at most {_pct(tolerance)})",
                 span=last.span, suggestion="核对各项数量和占比", suggestion_en="check the counts and shares",
                 evidence={"shares": [_pct(r.value) for r in shares], "sum": _pct(total),
+                          "tolerance": _pct(tolerance)})
+
+
+def _listed_shares_over_100(report, ctx):
+    """A warning for the shares of one base listed after 分别 (占比分别为a%、b%、c%) that add
+    up to more than 100%: unless the kinds overlap, one of them is wrong."""
+    percents = {q.span.start: q for q in report.quantities if q.unit == "%"}
+    for rate in report.rates:
+        named = rate.name.endswith(("占比", "比例", "比重")) or rate.name.startswith("占")
+        if not named or "分别" not in report.text[rate.span.start:rate.value_span.start]:
+            continue
+        first = percents.get(rate.value_span.start)
+        if first is None:
+            continue
+        shares = listed_after(report, first)
+        if len(shares) < 2 or any(q.approx is not Approx.EXACT for q in shares):
+            continue
+        ctx.count("claims_checked")
+        total = sum(q.value for q in shares)
+        tolerance = sum(_half_unit(q) or Decimal("0.5") for q in shares)
+        if total - HUNDRED > tolerance:
+            terms = " + ".join(q.text for q in shares)
+            yield ctx.finding(
+                f"分别列出的各项占比 {terms} = {_pct(total)}，超过100%",
+                f"the shares listed, {terms} = {_pct(total)}, exceed 100%",
+                span=shares[-1].span, severity=Severity.WARNING,
+                suggestion="核对各项占比；如各类有交叉，请说明",
+                suggestion_en="check the shares; say so if the kinds overlap",
+                evidence={"shares": [q.text for q in shares], "sum": _pct(total),
                           "tolerance": _pct(tolerance)})
