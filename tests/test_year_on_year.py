@@ -90,3 +90,11 @@ def test_a_change_between_two_rates_that_fits_them_once_rounded_is_not_reported(
 ])
 def test_a_change_with_this_years_figure_alone_must_be_possible_for_some_whole_last_year(body, expected):
     assert len(run_rules(TITLE + body + "\n", select=["LG207"], jurisdiction="none").findings) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全乡调解成功率由上年的百分之九十一提高到百分之九十六，提高了七个百分点。", 1),
+    ("全乡调解成功率由上年的百分之九十一提高到百分之九十六，提高了五个百分点。", 0),
+])
+def test_a_change_in_points_written_in_chinese_numerals_is_read(body, expected):
+    assert len(run_rules(TITLE + body + "\n", select=["LG207"], jurisdiction="none").findings) == expected

@@ -16,6 +16,7 @@ from decimal import Decimal
 import regex
 
 from ..._model import Severity
+from ..._parse.numerals import number
 from ..._util.text import fold
 from ._arithmetic import _fmt
 
@@ -35,12 +36,28 @@ def _interval(text: str) -> tuple[Decimal, Decimal]:
     return value - half, value + half
 
 
+#: Chinese numerals in a change: 百分之九十一, 七个百分点.
+_CN = "零〇一二两三四五六七八九十"
+_CN_PERCENT = regex.compile(rf"百分之([{_CN}百]+(?:点[{_CN}]+)?)")
+_CN_POINTS = regex.compile(rf"([{_CN}]+(?:点[{_CN}]+)?)(?=个百分点)")
+
+
+def _arabic(folded: str) -> str:
+    """The sentence with its percentages and points in Arabic digits (百分之九十一 → 91%)."""
+    if not any(c in _CN for c in folded):
+        return folded
+    folded = _CN_PERCENT.sub(lambda m: f"{number('百分之' + m.group(1))}%", folded)
+    return _CN_POINTS.sub(lambda m: f"{number(m.group(1))}", folded)
+
+
 def point_changes(report, ctx):
-    """LG207 findings for changes in percentage points that the two rates contradict."""
+    """LG207 findings for changes in percentage points that the two rates contradict
+    (written in Arabic or Chinese numerals; the finding then marks the whole sentence)."""
     for sentence in report.sentences:
         if "百分点" not in sentence.text:
             continue
-        folded = fold(sentence.text)
+        folded = _arabic(fold(sentence.text))
+        whole_sentence = len(folded) != len(sentence.text)
         claims = list(_POINTS.finditer(folded))
         if len(claims) != 1 or _LOOSE.search(folded):
             continue
@@ -70,7 +87,8 @@ def point_changes(report, ctx):
             f"{'且方向相反，' if exact < 0 else ''}与所述“{verb}{stated}个百分点”不符",
             f"from {before.group(1)}% to {after.group(1)}% is {exact} percentage points, "
             f"not a {'rise' if sign > 0 else 'fall'} of {stated}",
-            span=report.span(start + claim.start(), start + claim.end()), severity=Severity.ERROR,
+            span=sentence.span if whole_sentence else report.span(start + claim.start(), start + claim.end()),
+            severity=Severity.ERROR,
             suggestion="核对前后两个比率或变化的百分点", suggestion_en="check the two rates or the change",
             evidence={"before": before.group(1) + "%", "after": after.group(1) + "%",
                       "stated": f"{stated} percentage points", "computed": f"{exact} percentage points"})
