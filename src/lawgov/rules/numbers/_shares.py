@@ -18,6 +18,8 @@ _SCOPE = regex.compile(r"全年|全镇|全乡|全区|全县|全市|共|累计|�
 #: A share's name, less the words that say "all of it": what is left names the base.
 _GENERIC = regex.compile(r"^(?:全[市省县区州镇乡]|全部|所有|全)+|(?:总数|总量|总额|数量|总|数|的)+$")
 _STOP = "。；;\n"
+_EACH = regex.compile(r"(?:分别|各)$")
+_SHARE_WORD = regex.compile(r"的?(?:比例|比重)?$")
 
 
 def _names_base(rate) -> bool:
@@ -31,7 +33,7 @@ def _share_operands(report, rate):
     earlier in the paragraph. A share naming its base (占全部政务服务事项的) only takes
     wholes whose clause names it too."""
     text = report.text
-    if regex.search(r"(?:分别|各)$", text[max(0, rate.span.start - 2):rate.span.start]) or "分别" in rate.name:
+    if _EACH.search(text, max(0, rate.span.start - 2), rate.span.start) or "分别" in rate.name:
         return None  # 分别占60%、40%: shares of a list, each of its own part
     found, starts = counts(report)
     i = bisect.bisect_left(starts, rate.span.start) - 1
@@ -46,7 +48,7 @@ def _share_operands(report, rate):
         return [], [(part, True)] if part.unit != "%" and not _last_year(text, part) else []
     base = ""
     if _names_base(rate):
-        base = _GENERIC.sub("", regex.sub(r"的?(?:比例|比重)?$", "", rate.name[1:]))
+        base = _GENERIC.sub("", _SHARE_WORD.sub("", rate.name[1:]))
     para_start = text.rfind("\n", 0, part.span.start) + 1
     wholes = []
     for j in range(i - 1, -1, -1):

@@ -15,6 +15,7 @@ from ._arithmetic import _comparable, _fmt
 
 #: 平均每个乡镇, 平均每期, 平均每名调解员: what the average is taken over.
 _PER = regex.compile(r"平均每(?:个|名|位|家)?(\p{Han}{1,4})")
+_CLAUSE_END = regex.compile(r"[，,。；;]")
 
 
 def _over(text, q, noun):
@@ -43,7 +44,7 @@ def average_contradicts_total(report, ctx):
         mine = [q for q in found if start <= q.span.start < end]
         for m in _PER.finditer(folded, start, end):
             after = [q for q in mine if q.span.start >= m.end()]
-            if not after or regex.search(r"[，,。；;]", folded[m.end():after[0].span.start]):
+            if not after or _CLAUSE_END.search(folded, m.end(), after[0].span.start):
                 continue
             average = after[0]
             before = [q for q in mine if q.span.start < m.start()]

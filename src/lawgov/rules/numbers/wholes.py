@@ -20,6 +20,13 @@ from ._shares import _IN_WHOLE, _SCOPE, _WHOLE, _last_year, _names_base, listed_
 
 
 _MAX_CONTINUED = 8
+_SEPARATOR = regex.compile(r"[，,：:、]")
+_TOTAL_WORDS = regex.compile(r"全年|全[镇乡区县市]|共|合计|累计")
+#: Shares of one base: after 其中, or after the base's 中 (复议案件中涉及…的占…).
+_OF_ONE_BASE = regex.compile(r"其中|中[，,]?\p{Han}{0,12}?占")
+_THE_REST = regex.compile(r"其他|其余|剩余")
+_OTHER = regex.compile(r"(?:其他|其余)(.*)$")
+_WRITTEN = regex.compile(r"(\d+)(?:\.(\d+))?\s*([万亿])?")
 
 
 #: The last clause boundary before a position (searched backwards).
@@ -90,7 +97,7 @@ def _sentence_wholes(text, qs):
 def _catch_all(q, whole):
     """其他行政执法行为45.22万宗 after 共办理各类行政执法案件…: the rest of the whole
     (其他 followed by the whole's own words, or by nothing but a measure of kind)."""
-    m = regex.match(r"(?:其他|其余)(.*)$", q.metric)
+    m = _OTHER.match(q.metric)
     if m is None:
         return False
     rest = m.group(1)
@@ -102,7 +109,7 @@ def _catch_all(q, whole):
 def _half_unit(q) -> Decimal:
     """Half the last written digit of a quantity (1616.85万 → 50; 12 → 0): how far
     its rounding may have moved it."""
-    m = regex.search(r"(\d+)(?:\.(\d+))?\s*([万亿])?", fold(q.text))
+    m = _WRITTEN.search(fold(q.text))
     if m is None:
         return Decimal(0)
     decimals = len(m.group(2) or "")
@@ -187,8 +194,8 @@ def _totals_after(report):
             gap = text[q.span.end:end]
             if q.unit != whole.unit or (parts and not _LIST_GAP.fullmatch(gap) or not parts and gap):
                 break
-            clause = regex.split(r"[，,：:、]", text[max(0, q.span.start - 16):q.span.start])[-1]
-            if parts and regex.search(r"全年|全[镇乡区县市]|共|合计|累计", clause):
+            clause = _SEPARATOR.split(text[max(0, q.span.start - 16):q.span.start])[-1]
+            if parts and _TOTAL_WORDS.search(clause):
                 break  # 全年培训12次，线上5次、线下7次，合计12次: 12次 is not a part
             parts.insert(0, q)
             end = q.span.start
@@ -325,8 +332,8 @@ def shares_do_not_sum(report, ctx):
         end = last.value_span.start
         clause = text[shares[-2].value_span.end if len(shares) > 1 else start:end]
         if (len(shares) < 2 or len({"占比" if r.name.endswith("占比") else r.name for r in shares}) > 1
-                or not regex.search(r"其中|中[，,]?\p{Han}{0,12}?占", text[start:shares[0].value_span.start])
-                or not regex.search(r"其他|其余|剩余", clause)
+                or not _OF_ONE_BASE.search(text, start, shares[0].value_span.start)
+                or not _THE_REST.search(clause)
                 or any(r.bound is not Approx.EXACT for r in shares)):
             continue  # not several exact shares of one base that end with the rest of it
         ctx.count("claims_checked")

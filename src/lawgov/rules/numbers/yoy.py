@@ -75,8 +75,10 @@ def _segments(report):
     """(start, end) of each run of a sentence between semicolons: 受理…件，同比增长…；
     按期办结…件，办结率… holds two subjects."""
     for sentence in report.sentences:
+        if not _COMPARES.search(sentence.text):
+            continue
         start = sentence.span.start
-        for m in regex.finditer(r"[；;]", sentence.text):
+        for m in _SEMICOLON.finditer(sentence.text):
             yield start, sentence.span.start + m.end()
             start = sentence.span.start + m.end()
         yield start, sentence.span.end
@@ -91,8 +93,8 @@ def _roles(report, mine):
     previous = None
     for q in mine:
         lead = text[max(0, q.span.start - 12):q.span.start]
-        if previous is not None and previous[0] == "before" and regex.fullmatch(
-                r"、\p{Han}{1,6}", text[previous[1].span.end:q.span.start]):
+        if previous is not None and previous[0] == "before" and _LISTED_AFTER.fullmatch(
+                text[previous[1].span.end:q.span.start]):
             continue  # 上年受理81件、审结78件: another of last year's figures
         bounds = _span(q)
         if bounds is None:
@@ -115,6 +117,8 @@ def _roles(report, mine):
     return figures
 
 
+_SEMICOLON = regex.compile(r"[；;]")
+_LISTED_AFTER = regex.compile(r"、\p{Han}{1,6}")
 #: A percentage that is a rate or a share, not a change (办结率98.2%, 保持在98%以上).
 _RATE_BEFORE = regex.compile(r"(?:率|占比|比例|比重|占)[^，,。；;\d%]{0,6}$")
 
