@@ -55,7 +55,7 @@ def test_a_count_of_the_whole_year_is_the_whole_of_a_share_in_its_sentence():
 @pytest.mark.parametrize("body", [
     "全年新收行政复议案件64件，涉及行政处罚的29件，占比过半。",                # 45.3%
     "全镇建成法律服务点的村11个，占全镇村总数15个的八成以上。",                # 73.3%
-    "全年普法覆盖群众5.2万人次，其中线上覆盖3.6万人次，占比超过八成。",        # 69.2%
+    "年内法治宣传触达居民8.5万人次，其中经新媒体触达5.9万人次，占比超过八成。",        # 69.2%
     "全年受理投诉1,520件，其中涉及物业的412件，占全部投诉的三成以上。",        # 27.1%
     "全年受理投诉1,520件，其中涉及物业的520件，占全部投诉的不足三成。",        # 34.2%
 ])
@@ -101,9 +101,9 @@ def test_the_whole_before_a_list_of_parts_with_shares_is_still_read():
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("全镇15个村中已建成法治文化广场的有9个，占70%。", ["LG201"]),            # 9/15 = 60%
-    ("全镇十五个村中已建成法治文化广场的有九个，占百分之七十。", ["LG201"]),
-    ("全镇十五个村中已建成法治文化广场的有九个，占百分之六十。", []),
+    ("示例镇20个行政村中已配备专职调解员的有13个，占70%。", ["LG201"]),            # 9/15 = 60%
+    ("示例镇二十个行政村中已配备专职调解员的有十三个，占百分之七十。", ["LG201"]),
+    ("示例镇二十个行政村中已配备专职调解员的有十三个，占百分之六十五。", []),
 ])
 def test_a_whole_followed_by_zhong_and_a_verb_and_shares_written_as_baifenzhi(body, expected):
     assert [code for code, *_ in findings(body)] == expected
@@ -120,8 +120,8 @@ def test_listed_parts_and_their_listed_shares_of_a_named_whole_are_paired_in_ord
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("在全年受理的投诉中，涉及物业、噪声、交通等问题的占比分别为41.2%、34.5%、28.7%。", ["warning"]),
-    ("在全年受理的投诉中，涉及物业、噪声、交通等问题的占比分别为41.2%、34.5%、20.7%。", []),
+    ("镇便民服务窗口办理的事项里，户籍、社保、不动产登记三类的占比分别为52.6%、30.9%、22.3%。", ["warning"]),
+    ("镇便民服务窗口办理的事项里，户籍、社保、不动产登记三类的占比分别为52.6%、30.9%、12.3%。", []),
     # rates of different things, not shares of one base
     ("群众对执法、司法、普法的满意率分别为95.2%、96.1%、97.3%。", []),
 ])

@@ -1,5 +1,5 @@
 """Averages against the total and the count they are taken over (LG209):
-全县14个乡镇共调解纠纷2,310件，平均每个乡镇调解165件."""
+全区9个街道共受理法律援助申请1,350件，平均每个街道受理150件."""
 
 from __future__ import annotations
 
