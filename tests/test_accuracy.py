@@ -58,3 +58,19 @@ def test_numeric_passages_found_and_false_alarms_no_worse_than_measured(cases):
     # docs/accuracy.md: 132 of 146 inconsistent passages found, 0 of 225 others alarmed
     assert cases["found"] >= 132
     assert cases["alarmed"] <= 0
+
+
+OPENINGS = ROOT.parent / "shared" / "realtext" / "openings"
+
+
+def test_the_face_of_real_pages_is_read_no_worse_than_measured():
+    if not (OPENINGS / "index.tsv").is_file():
+        pytest.skip("../shared/realtext/openings is not available")
+    spec = importlib.util.spec_from_file_location("faces", ROOT / "tools" / "faces.py")
+    faces = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(faces)
+    tally = faces.measure(OPENINGS)["tally"]
+    # docs/accuracy.md: year 34/35, jurisdiction 35/35, issuer 27/35, publication date 12/12
+    assert tally["jurisdiction"][0] == tally["jurisdiction"][1]
+    assert tally["published"][0] == tally["published"][1]
+    assert tally["year"][0] >= 34 and tally["issuer"][0] >= 27

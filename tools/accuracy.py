@@ -16,6 +16,9 @@ attributed to the claim of that quote whose numbers it names most, and then coun
 Run ``python tools/accuracy.py [CLAIMS]`` (default ``../shared/realtext/claims.jsonl``);
 ``--json`` prints the figures as JSON, ``--details`` lists every miss and false alarm.
 
+``--openings [DIR]`` measures how the report year, jurisdiction, issuer and publication
+date are read from real page openings instead (see ``tools/faces.py``).
+
 ``--cases [CASES]`` measures the passages of the numeric-cases dev set instead
 (default ``../shared/numeric-cases/cases.jsonl``): each passage is checked on its own,
 as the body of a report, with the numeric rules; an ``inconsistent`` passage is found
@@ -36,6 +39,7 @@ from decimal import Decimal, InvalidOperation
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "realtext" / "claims.jsonl"
 CASES = ROOT.parent / "shared" / "numeric-cases" / "cases.jsonl"
+OPENINGS = ROOT.parent / "shared" / "realtext" / "openings"
 #: The rules measured: the numeric family.
 SELECT = ("LG2",)
 #: A quote is checked as the body of a report: a line alone would be read as a title.
@@ -235,7 +239,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="list misses and false alarms")
     parser.add_argument("--cases", nargs="?", const=str(CASES), metavar="CASES",
                         help="measure the numeric-cases passages instead (default: %(const)s)")
+    parser.add_argument("--openings", nargs="?", const=str(OPENINGS), metavar="DIR",
+                        help="measure how report pages' faces are read (default: %(const)s)")
     args = parser.parse_args(argv)
+    if args.openings:
+        import faces
+
+        folder = pathlib.Path(args.openings)
+        if not (folder / "index.tsv").is_file():
+            print(f"accuracy: {folder}/index.tsv not found (the openings live in ../shared)", file=sys.stderr)
+            return 2
+        return faces.report(folder, args.details)
     if args.cases:
         cases = pathlib.Path(args.cases)
         if not cases.is_file():

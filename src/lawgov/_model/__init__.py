@@ -224,6 +224,13 @@ class Metadata:
     #: ``--published``), and where that date came from; None when unknown.
     published: _dt.date | None = None
     published_from: str | None = None
+    #: What a portal page's metadata block states: the organisation that published
+    #: the page (发布机构, 来源), the document number (发文字号), the date written
+    #: (成文日期) and the page's index number (索引号); None when not stated.
+    publisher: TextSpan | None = None
+    document_number: TextSpan | None = None
+    written: _dt.date | None = None
+    index_number: TextSpan | None = None
 
 
 @frozen

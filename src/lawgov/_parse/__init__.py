@@ -17,6 +17,7 @@ from .._domain.contents import looks_like_content_heading
 from .._model import Heading, HeadingKind, Metadata, Paragraph, Report, Section, Sentence, TextSpan, evolve
 from .dates import DATE, date_mention, dates as find_dates, report_year
 from .numerals import to_int
+from . import front
 from .citations import extract as extract_citations
 from .quantities import extract
 from .._util.text import fold, lazy_pattern
@@ -49,7 +50,7 @@ _SENTENCE = re.compile(r"[ \t\u3000\xa0]*([^。！？!?]*(?:[。！？!?]+[”�
 _TERMINAL = "。；;，,：:！!？?"
 
 _ORG_SUFFIX = regex.compile(
-    r"(人民政府|政府|委员会|办公室|办事处|街道|局|厅|委|办|镇|乡|区|县|市|州|旗|所|中心|院)$")
+    r"(人民政府|政府|委员会|办公室|办事处|街道|局|厅|委|办|镇|乡|区|县|市|州|旗|盟|省|所|中心|院)$")
 _TITLE_WORDS = regex.compile(r"报告|法治政府|法治建设|依法行政")
 
 
@@ -66,11 +67,18 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
     starts = line_starts(text)
     folded = fold(text)
     lines = _lines(text, folded, starts)
+    face = front.read(lines)
+    if face.furniture:  # a portal page's furniture: neither title nor body
+        lines = [_Line(ln.start, ln.end, ln.lead, "", "") if i in face.furniture else ln
+                 for i, ln in enumerate(lines)]
     front_end = _front_end(lines)
     sig_start, signature, signing = _signature(lines, starts, text)
     meta_title, issuer, addressee = _front_matter(lines[:front_end], starts)
-    if issuer is None and signature is not None:
-        issuer = signature
+    fields = front.text_fields(face, lambda value, a, b: TextSpan(value, make_span(starts, a, b)))
+    if meta_title is None and fields.get("title") is not None:
+        meta_title = fields["title"]
+        issuer = issuer or _title_issuer(meta_title, starts)
+    issuer = front.choose_issuer(issuer, fields.get("publisher"), signature)
     drafts: list[_Draft] = []
     paragraphs: list[Paragraph] = []
     for ln in lines[front_end:sig_start]:
@@ -87,9 +95,26 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
     dates = tuple(find_dates(text, folded, starts))
     quantities, rates, changes = extract(text, folded, starts)
     citations = extract_citations(text, starts)
+    if meta_title is None and paragraphs:  # a covering letter: 现将《…报告》报送如下
+        m = front.ENCLOSED.search(text, paragraphs[0].span.start, paragraphs[0].span.end)
+        if m is not None:
+            meta_title = TextSpan(m.group(1), make_span(starts, m.start(1), m.end(1)))
+            issuer = issuer or _title_issuer(meta_title, starts)
     year, year_source = report_year(meta_title, paragraphs, folded, starts)
+    if issuer is None and paragraphs and paragraphs[0].sentences:
+        first = paragraphs[0].sentences[0]
+        subject = front.opening_subject(first.text)
+        if subject is not None:
+            at = first.span.start + subject[1]
+            issuer = TextSpan(subject[0], make_span(starts, at, at + len(subject[0])))
+    published = face.date("published")
+    written = face.date("written")
     metadata = Metadata(title=meta_title, issuer=issuer, addressee=addressee, year=year,
-                        year_source=year_source, signature=signature, signing_date=signing)
+                        year_source=year_source, signature=signature, signing_date=signing,
+                        published=published[0] if published else None,
+                        published_from="页面发布日期" if published else None,
+                        publisher=fields.get("publisher"), document_number=fields.get("document_number"),
+                        written=written[0] if written else None, index_number=fields.get("index_number"))
     return Report(
         source=source, text=text, metadata=metadata, headings=tuple(headings),
         sections=_tree(headings, len(text) if sig_start >= len(lines) else lines[sig_start].start,
@@ -206,11 +231,24 @@ def _front_matter(front: list[_Line], starts: tuple[int, ...]):  # type: ignore[
         if issuer is None and title is None and len(lines) == 1 and _ORG_SUFFIX.search(lines[0].content):
             issuer = _text_span(lines[0], starts)
     if title is not None and issuer is None:
-        m = regex.match(r"(.{2,30}?)(?:关于|[(（]?(?:19|20)\d\d)", title.text)
-        if m and _ORG_SUFFIX.search(m.group(1)):
-            start = title.span.start
-            issuer = TextSpan(m.group(1), make_span(starts, start, start + len(m.group(1))))
+        issuer = _title_issuer(title, starts)
     return title, issuer, addressee
+
+
+#: The issuer a title names: 某县人民政府关于2025年…, 某区2025年…, or 2024年某市法治政府….
+_TITLE_ISSUER = regex.compile(
+    r"(.{2,30}?)(?:关于|[(（]?(?:19|20)\d\d)|(?:19|20)\d\d年度?(\p{Han}{2,12}?)(?=法治|关于|依法)")
+
+
+def _title_issuer(title: TextSpan, starts: tuple[int, ...]) -> TextSpan | None:
+    m = _TITLE_ISSUER.match(title.text)
+    if m is None:
+        return None
+    group = 1 if m.group(1) else 2
+    if not _ORG_SUFFIX.search(m.group(group)):
+        return None
+    start = title.span.start + m.start(group)
+    return TextSpan(m.group(group), make_span(starts, start, start + len(m.group(group))))
 
 
 def _text_span(ln: _Line, starts: tuple[int, ...]) -> TextSpan:

@@ -1,0 +1,161 @@
+"""A portal page's furniture at the top of a report's text, as copied or saved from
+the page: breadcrumbs (您当前的位置：首页 > …), accessibility and print links, the
+metadata block ([ 索引号 ] … [ 发布机构 ] … [ 成文日期 ] … [ 发布日期 ] …, 标 题：…,
+发文字号：…), and the line under the title that gives the source and the time
+(2024-04-02 点击 54 次 来源：…). These lines are set aside: they are not the title, not
+headings and not body text; what they state is read into fields.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import regex
+
+#: Lines that are navigation, page tools or a site's header.
+_NAVIGATION = regex.compile(
+    r"当前位置|您的位置|所在位置|首页\s*[>》»]|[>》»]\s*正文|无障碍|简体\s*[|｜]?\s*繁|繁体|"
+    r"字号[:：]?\s*[大中小]?$|打印本页|关闭窗口|分享到|扫一扫|星期[一二三四五六日天]|【\s*打印\s*】|"
+    # a speech's delivery note: （2024年5月28日在市人大常委会会议上）
+    r"^[(（](?:19|20)\d\d年\d{1,2}月\d{1,2}日在.{2,40}?上[)）]$")
+#: Labels of a metadata block, each with the field it fills.
+_LABELS = [
+    ("index_number", r"索\s*引\s*号"),
+    ("publisher", r"发布机构|发文机关|发布单位|信息来源|来\s*源"),
+    ("document_number", r"发文字号|文\s*号"), ("written", r"成文日期|成文时间|印发日期"),
+    ("published", r"发布日期|发布时间|发文时间|发文日期|公开日期|公开时间|上线时间|生成日期|日\s*期|时\s*间"),
+    ("title", r"标\s*题|名\s*称"),
+    (None, r"主题分类|体裁分类|公开方式|公开形式|公开范围|有效性|是否有效|关键词|所属机构|组配分类|分\s*类|"
+           r"服务对象|点击|浏览|阅读|访问量|作者|编辑"),
+]
+_LABEL = regex.compile(
+    r"[\[【〔|｜]?\s*(?:" + "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_LABELS))
+    + r")\s*[\]】〕|｜]?\s*[:：]?\s*")
+_DATE = regex.compile(
+    r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+#: A line that is only a date, or a publisher and a date (省政府办公厅 2022-03-15).
+_DATELINE = regex.compile(r"^[\p{Han}（）()]{0,20}\s*" + _DATE.pattern + r"\s*[\p{Han}]{0,16}$")
+#: A line that opens with the page's date and goes on with page tools: 2023-03-31 17:05 来源：….
+_DATED_TOOLS = regex.compile(r"^" + _DATE.pattern + r".{0,40}?(?:来\s*源|点击|浏览|打印|作者|字号)")
+#: The first heading of the body (一、 （一） 1. 第一): the page's furniture is above it.
+_HEADING = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[部章])")
+#: Where the next label or a bracketed label starts: a field's value stops there.
+_NEXT = regex.compile(r"\s{2,}|[\[【|｜]|\s(?=" + "|".join(p for _, p in _LABELS) + r")")
+
+
+class Face:
+    """What the furniture states, and which lines are furniture."""
+
+    def __init__(self) -> None:
+        self.furniture: set[int] = set()
+        self.fields: dict[str, tuple[str, int, int]] = {}  # name: (value, start, end)
+
+    def date(self, name: str) -> tuple[_dt.date, int, int] | None:
+        """The date a field states, with where it stands."""
+        found = self.fields.get(name)
+        if found is None:
+            return None
+        m = _DATE.search(found[0])
+        if m is None:
+            return None
+        try:
+            day = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+        return day, found[1] + m.start(), found[1] + m.end()
+
+
+def read(lines, limit: int = 40) -> Face:
+    """The furniture among the first ``limit`` non-empty lines before the body text
+    starts (``lines`` are the parser's lines: ``content``, ``folded``, ``lead``)."""
+    face = Face()
+    seen = 0
+    end = len(lines)
+    for i in [i for i, ln in enumerate(lines) if ln.content][::-1][:3]:
+        if len(lines[i].content) > 30:
+            break
+        end = i  # a short last line: the signature or its date, never the page's furniture
+    for i, ln in enumerate(lines[:end]):
+        if not ln.content:
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        text = ln.folded
+        body = len(text) > 40 and any(c in text for c in "，,。") or _HEADING.match(text)
+        if body and not _LABEL.search(text[:12]):
+            break  # body text or the first heading: the furniture is above them
+        if _NAVIGATION.search(text):
+            face.furniture.add(i)
+            continue
+        labels = list(_LABEL.finditer(text))
+        if labels and (labels[0].start() == 0 or len(labels) >= 2 or _DATELINE.match(text)
+                       or _DATED_TOOLS.match(text)):
+            face.furniture.add(i)
+            if _DATED_TOOLS.match(text) and "published" not in face.fields:
+                m = _DATE.match(text)
+                face.fields["published"] = (ln.content[m.start():m.end()], ln.lead + m.start(),
+                                            ln.lead + m.end())
+            for m in labels:
+                name = next(_LABELS[int(k[1:])][0] for k, v in m.groupdict().items() if v is not None)
+                if name is None or name in face.fields:
+                    continue
+                nxt = _NEXT.search(text, m.end())
+                end = nxt.start() if nxt else len(text)
+                value = ln.content[m.end():end].strip(" \t|｜")
+                if value:
+                    face.fields[name] = (value, ln.lead + m.end(), ln.lead + end)
+            continue
+        if _DATELINE.match(text) and len(text) <= 40:
+            face.furniture.add(i)
+            if "published" not in face.fields:
+                m = _DATE.search(text)
+                face.fields["published"] = (ln.content[m.start():m.end()], ln.lead + m.start(),
+                                            ln.lead + m.end())
+    return face
+
+
+#: Fields read as text spans (the dates are read with :meth:`Face.date`).
+_TEXT_FIELDS = ("title", "publisher", "document_number", "index_number")
+#: An organisation's words: a name without them is a bare place (原州区).
+_ORGANISATION = regex.compile(r"政府|党委|委员会|委|局|厅|办|中心|院|所|室|会|队|站")
+#: The subject of a report's opening sentence: 2024年，沙坡头区坚持…; 在…领导下，吐鲁番市坚持….
+_SUBJECT = regex.compile(
+    r"^(?:(?:19|20)\d\d年度?(?:以来)?[，,]\s*)?(?:在[^，,。；;]{2,60}?下[，,]\s*)?"
+    r"(?![我全本各该])(\p{Han}{1,8}?[省市县区州旗]委、\p{Han}{0,8}?政府|"
+    r"\p{Han}{1,12}?(?:自治区|自治州|省|市|区|县|旗|州|盟|镇|乡|街道))(?:人民政府|政府)?"
+    r"(?=(?:法治政府建设工作|法治政府建设)?(?:坚持|深入|全面|始终|紧紧|认真|聚焦|以|紧扣|围绕|持续|牢牢|"
+    r"积极|立足|扎实|着力|在))")
+#: A report enclosed by a covering letter: 现将《某局2023年度法治政府建设工作报告》报送如下.
+ENCLOSED = regex.compile(r"现将《([^《》]{4,60}?报告)》")
+
+
+def text_fields(face: Face, make):  # type: ignore[no-untyped-def]
+    """The text fields of ``face`` as spans, ``make(value, start, end)`` building each."""
+    return {name: make(*face.fields[name]) for name in _TEXT_FIELDS if name in face.fields}
+
+
+#: A government's general office publishing for it: 某县人民政府办公室 for 某县人民政府.
+_OFFICE = regex.compile(r"(?<=政府)办公(?:室|厅)$")
+
+
+def choose_issuer(found, publisher, signature):  # type: ignore[no-untyped-def]
+    """The issuer: the one the title or the lines above it name; a bare place there
+    (原州区) gives way to the publisher the page names for it (原州区司法局, or the
+    government when its general office publishes); then the signature; then the page's
+    publisher."""
+    if publisher is not None and _OFFICE.search(publisher.text):
+        name = _OFFICE.sub("", publisher.text)
+        publisher = type(publisher)(name, publisher.span)
+    if found is not None:
+        if (publisher is not None and not _ORGANISATION.search(found.text)
+                and publisher.text.startswith(found.text)):
+            return publisher
+        return found
+    return signature if signature is not None else publisher
+
+
+def opening_subject(first_sentence: str) -> tuple[str, int] | None:
+    """The place an opening sentence is about (沙坡头区), and where it starts."""
+    m = _SUBJECT.match(first_sentence)
+    return (m.group(1), m.start(1)) if m else None

@@ -1,0 +1,71 @@
+"""A report's face as reviewers copy it out of a portal page: breadcrumbs, page tools
+and the metadata block are set aside and read into the model; the title is found
+under them; the issuer comes from the title, the page's publisher or the opening
+sentence; the publication date the page shows feeds the 1 April rule."""
+
+import datetime as dt
+
+import lawgov
+from lawgov.testing import run_rules
+
+PORTAL = """您当前的位置：首页 > 政务公开 > 法定主动公开内容 > 年度报告
+[ 索引号 ] 000000000/2026-00007 [ 发文字号 ] 示政发〔2026〕2号
+[ 发布机构 ] 示例县人民政府办公室 [ 主题分类 ] 其他
+[ 成文日期 ] 2026-02-10 [ 发布日期 ] {published}
+示例县人民政府关于2025年法治政府建设情况的报告
+一、主要举措和成效
+全年审查行政规范性文件9件，开展执法检查40次。
+"""
+
+
+def test_the_metadata_block_is_read_and_set_aside():
+    report = lawgov.parse(PORTAL.format(published="2026-02-12"))
+    meta = report.metadata
+    assert meta.title.text == "示例县人民政府关于2025年法治政府建设情况的报告"
+    assert meta.issuer.text == "示例县人民政府" and meta.year == 2025
+    assert (meta.published, meta.written) == (dt.date(2026, 2, 12), dt.date(2026, 2, 10))
+    assert meta.document_number.text == "示政发〔2026〕2号"
+    assert meta.publisher.text == "示例县人民政府办公室"
+    assert [h.title for h in report.headings] == ["主要举措和成效"]
+    assert all("索引号" not in p.text for p in report.paragraphs)
+
+
+def test_a_publication_date_read_from_the_text_feeds_the_deadline_rule():
+    late = run_rules(PORTAL.format(published="2026-04-15"), select=["LG307"], jurisdiction="none")
+    assert [f.code for f in late.findings] == ["LG307"]
+    assert run_rules(PORTAL.format(published="2026-03-20"), select=["LG307"],
+                     jurisdiction="none").findings == ()
+
+
+def test_a_date_line_under_the_title_is_the_publication_date():
+    text = ("示例镇2025年法治政府建设情况报告\n2026-03-02 09:30 来源：示例镇人民政府 点击：18\n"
+            "2025年，示例镇坚持以习近平新时代中国特色社会主义思想为指导，推进法治政府建设。\n")
+    meta = lawgov.parse(text).metadata
+    assert meta.published == dt.date(2026, 3, 2) and meta.issuer.text.startswith("示例镇")
+
+
+def test_a_bare_place_in_the_title_gives_way_to_the_bureau_that_published_it():
+    text = ("标  题：示例区2025年法治政府建设年度报告\n发布机构：示例区司法局\n发文时间：2026-01-30\n"
+            "2025年，示例区坚持以习近平法治思想为指导，全面推进依法行政。\n")
+    assert lawgov.parse(text).metadata.issuer.text == "示例区司法局"
+
+
+def test_a_page_without_a_title_takes_its_issuer_from_the_opening_sentence():
+    text = "2025年，在区委、区政府的坚强领导下，示例街道坚持以习近平法治思想为指导，推进法治建设。\n一、主要举措\n"
+    assert lawgov.parse(text).metadata.issuer.text == "示例街道"
+    # 我县, 全县: no name to take
+    assert lawgov.parse("2025年，我县坚持以习近平法治思想为指导，推进法治建设。\n一、主要举措\n").metadata.issuer is None
+
+
+def test_a_covering_letter_names_the_report_it_encloses():
+    text = ("县委依法治县办：\n根据有关规定，现将《示例县市场监管局2025年度法治政府建设工作报告》报送如下。\n"
+            "一、主要举措\n")
+    meta = lawgov.parse(text).metadata
+    assert meta.title.text == "示例县市场监管局2025年度法治政府建设工作报告"
+    assert meta.issuer.text == "示例县市场监管局" and meta.year == 2025
+
+
+def test_the_signature_and_its_date_at_the_end_are_never_furniture():
+    meta = lawgov.parse("示例镇关于2025年法治政府建设情况的报告\n一、主要举措\n全年开展培训3次。\n"
+                        "示例镇人民政府\n2026年1月20日\n").metadata
+    assert meta.signing_date is not None and meta.published is None
