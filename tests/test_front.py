@@ -69,3 +69,12 @@ def test_the_signature_and_its_date_at_the_end_are_never_furniture():
     meta = lawgov.parse("示例镇关于2025年法治政府建设情况的报告\n一、主要举措\n全年开展培训3次。\n"
                         "示例镇人民政府\n2026年1月20日\n").metadata
     assert meta.signing_date is not None and meta.published is None
+
+
+def test_joint_issuers_and_general_offices_pair_with_their_government():
+    from lawgov._domain.issuers import issuer_level, names_of, same_issuer
+
+    assert names_of("中共示例县委、示例县人民政府") == {"示例县"}
+    assert same_issuer(names_of("示例县人民政府办公室"), names_of("中共示例县委 示例县人民政府"))
+    assert [issuer_level(t) for t in ("示例省人民政府", "示例市", "中共示例县委、示例县人民政府", "示例镇人民政府",
+                                      "示例街道", "示例县司法局", "上海市")] == ["省", "市", "县", "乡镇", "街道", "部门", "省"]

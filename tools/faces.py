@@ -46,7 +46,9 @@ def measure(folder: pathlib.Path) -> dict:
 
     with (folder / "index.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
-    tally = {k: [0, 0] for k in ("year", "jurisdiction", "issuer", "published")}
+    from lawgov._domain.issuers import issuer_level
+
+    tally = {k: [0, 0] for k in ("year", "jurisdiction", "issuer", "level", "published")}
     misses = []
     for row in rows:
         report = lawgov.load(str(folder / row["file"]))
@@ -56,6 +58,8 @@ def measure(folder: pathlib.Path) -> dict:
             "year": (meta.year, int(row["report_year"]) if row["report_year"] else None),
             "jurisdiction": (result.jurisdiction, PACKS.get(row["province"])),
             "issuer": (meta.issuer.text if meta.issuer else None, row["issuer"]),
+            "level": (issuer_level(meta.issuer.text if meta.issuer else None),
+                      {"乡镇": "乡镇"}.get(row["admin_level"], row["admin_level"])),
             "published": (meta.published, _dt.date.fromisoformat(row["publication_date"])
                           if row["publication_date"] else None),
         }

@@ -231,6 +231,8 @@ class Metadata:
     document_number: TextSpan | None = None
     written: _dt.date | None = None
     index_number: TextSpan | None = None
+    #: The issuer's level, from its words: 省, 市, 县, 乡镇, 街道 or 部门; None when not told.
+    issuer_level: str | None = None
 
 
 @frozen

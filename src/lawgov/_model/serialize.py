@@ -47,6 +47,7 @@ def report_dict(f: FileResult, lang: str = "zh") -> dict[str, Any]:
         "path": f.path,
         "title": meta.title.text if meta and meta.title else None,
         "issuer": meta.issuer.text if meta and meta.issuer else None,
+        "issuer_level": meta.issuer_level if meta else None,
         "year": meta.year if meta else None,
         "published": meta.published.isoformat() if meta and meta.published else None,
         "published_from": meta.published_from if meta else None,

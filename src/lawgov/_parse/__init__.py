@@ -14,6 +14,7 @@ import re
 import regex
 
 from .._domain.contents import looks_like_content_heading
+from .._domain.issuers import issuer_level
 from .._model import Heading, HeadingKind, Metadata, Paragraph, Report, Section, Sentence, TextSpan, evolve
 from .dates import DATE, date_mention, dates as find_dates, report_year
 from .numerals import to_int
@@ -114,7 +115,8 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
                         published=published[0] if published else None,
                         published_from="页面发布日期" if published else None,
                         publisher=fields.get("publisher"), document_number=fields.get("document_number"),
-                        written=written[0] if written else None, index_number=fields.get("index_number"))
+                        written=written[0] if written else None, index_number=fields.get("index_number"),
+                        issuer_level=issuer_level(issuer.text if issuer else None))
     return Report(
         source=source, text=text, metadata=metadata, headings=tuple(headings),
         sections=_tree(headings, len(text) if sig_start >= len(lines) else lines[sig_start].start,
