@@ -123,7 +123,8 @@ def published_after_deadline(report, ctx):
     deadline = _dt.date(meta.year + 1, 4, 1)
     if meta.published > deadline:
         where = {"--published": "命令行 --published", "meta PubDate": "网页的 PubDate 元数据",
-                 "发布时间 line": "网页上的“发布时间”"}.get(meta.published_from or "", meta.published_from)
+                 "发布时间 line": "网页上的“发布时间”", "页面发布日期": "文中页面信息的发布日期"}.get(
+                     meta.published_from or "", meta.published_from)
         yield ctx.finding(
             f"报告于{meta.published.isoformat()}公开（依据：{where}），晚于{deadline.year}年4月1日的公开期限",
             f"the report was published on {meta.published.isoformat()} (from {meta.published_from}), "
@@ -167,7 +168,28 @@ def report_year_unknown(report, ctx):
             suggestion="在标题中写明年度", suggestion_en="state the year in the title")
 
 
+@rule("LG308", "page-dates-disagree", Severity.INFO,
+      "页面上的成文日期、发布日期不一致", "the dates a page gives for the report disagree")
+def page_dates_disagree(report, ctx):
+    """A page that says it published the report before it was written (发布日期 before
+    成文日期 by more than a few days): one of the two dates is wrong."""
+    meta = report.metadata
+    if meta.written is None or meta.published is None or meta.published_from != "页面发布日期":
+        return
+    if (meta.written - meta.published).days > _FEW_DAYS:
+        yield ctx.finding(
+            f"页面上的发布日期{meta.published.isoformat()}早于成文日期{meta.written.isoformat()}",
+            f"the page's publication date {meta.published.isoformat()} is before the date written "
+            f"{meta.written.isoformat()}",
+            suggestion="核对页面的成文日期和发布日期", suggestion_en="check the dates the page gives",
+            evidence={"written": meta.written.isoformat(), "published": meta.published.isoformat()})
+
+
+#: How far apart two dates of one page may be before they are said to disagree.
+_FEW_DAYS = 3
+
+
 @hookimpl
 def lawgov_rules():
     return [published_after_deadline, report_year_mismatch, plan_year, signed_after_deadline,
-            signed_before_year_end, date_after_signing, report_year_unknown]
+            signed_before_year_end, date_after_signing, report_year_unknown, page_dates_disagree]

@@ -88,7 +88,7 @@ def _table(files: Sequence) -> str:  # type: ignore[type-arg]
         missing = [MISSING[x.code] for x in f.findings if x.code in MISSING]
         cells = [
             (f.path, f'<a href="#report-{i}">{escape(f.path)}</a>'),
-            ((meta.issuer.text if meta and meta.issuer else ""), None),
+            (_issuer_or_title(meta), None),
             ((meta.year if meta and meta.year else ""), None),
             ((f.result.jurisdiction or "") if f.result else "", None),
             (counts[Severity.ERROR], None), (counts[Severity.WARNING], None), (counts[Severity.INFO], None),
@@ -203,3 +203,11 @@ def _marked(text: str, findings: Sequence[Finding], i: int) -> str:
         out.append(f'<mark class="{worst}" data-f="{ids}"' + (f' id="{anchor}"' if anchor else "")
                    + f">{piece}</mark>")
     return "".join(out)
+
+
+def _issuer_or_title(meta) -> str:  # type: ignore[no-untyped-def]
+    """What names a report in the batch table: its issuer, else its title."""
+    if meta is None:
+        return ""
+    shown = meta.issuer or meta.title
+    return shown.text if shown is not None else ""
