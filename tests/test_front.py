@@ -78,3 +78,18 @@ def test_joint_issuers_and_general_offices_pair_with_their_government():
     assert same_issuer(names_of("示例县人民政府办公室"), names_of("中共示例县委 示例县人民政府"))
     assert [issuer_level(t) for t in ("示例省人民政府", "示例市", "中共示例县委、示例县人民政府", "示例镇人民政府",
                                       "示例街道", "示例县司法局", "上海市")] == ["省", "市", "县", "乡镇", "街道", "部门", "省"]
+
+
+def test_a_document_number_and_an_addressee_are_not_part_of_the_title():
+    text = ("[示政发〔2026〕3号]\n示例县人民政府\n关于2025年法治政府建设情况的报告\n县委依法治县办：\n"
+            "2025年，示例县坚持以习近平法治思想为指导。\n一、主要举措\n")
+    meta = lawgov.parse(text).metadata
+    assert meta.title.text == "关于2025年法治政府建设情况的报告" and meta.issuer.text == "示例县人民政府"
+    assert meta.addressee.text == "县委依法治县办" and meta.document_number.text == "示政发〔2026〕3号"
+
+
+def test_a_title_run_into_its_addressee_is_split():
+    meta = lawgov.parse("示例县人民政府关于2025年法治政府建设情况的报告县委依法治县办：\n"
+                        "2025年，示例县坚持以习近平法治思想为指导。\n一、主要举措\n").metadata
+    assert meta.title.text == "示例县人民政府关于2025年法治政府建设情况的报告"
+    assert meta.addressee.text == "县委依法治县办"

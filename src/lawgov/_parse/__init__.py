@@ -19,6 +19,7 @@ from .._model import Heading, HeadingKind, Metadata, Paragraph, Report, Section,
 from .dates import DATE, date_mention, dates as find_dates, report_year
 from .numerals import to_int
 from . import front
+from .front import ORG_SUFFIX as _ORG_SUFFIX
 from .citations import extract as extract_citations
 from .quantities import extract
 from .._util.text import fold, lazy_pattern
@@ -50,8 +51,6 @@ _INLINE_IN_TEXT = regex.compile(rf"(?:^|(?<=[。；;：:，,！!？?]))[ \t]*([{
 _SENTENCE = re.compile(r"[ \t\u3000\xa0]*([^。！？!?]*(?:[。！？!?]+[”’」』)]*|$))")  # re: faster here
 _TERMINAL = "。；;，,：:！!？?"
 
-_ORG_SUFFIX = regex.compile(
-    r"(人民政府|政府|委员会|办公室|办事处|街道|局|厅|委|办|镇|乡|区|县|市|州|旗|盟|省|所|中心|院)$")
 _TITLE_WORDS = regex.compile(r"报告|法治政府|法治建设|依法行政")
 
 
@@ -78,7 +77,12 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
     fields = front.text_fields(face, lambda value, a, b: TextSpan(value, make_span(starts, a, b)))
     if meta_title is None and fields.get("title") is not None:
         meta_title = fields["title"]
-        issuer = issuer or _title_issuer(meta_title, starts)
+        issuer = issuer or front.title_issuer(meta_title, _span(starts))
+    addressee = addressee or fields.get("addressee")
+    if meta_title is not None and (glued := front.GLUED.match(meta_title.text)):
+        at = meta_title.span.start
+        addressee = addressee or _span(starts)(glued.group(2), at + glued.start(2), at + glued.end(2))
+        meta_title = TextSpan(glued.group(1), make_span(starts, at, at + glued.end(1)))
     issuer = front.choose_issuer(issuer, fields.get("publisher"), signature)
     drafts: list[_Draft] = []
     paragraphs: list[Paragraph] = []
@@ -100,7 +104,7 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
         m = front.ENCLOSED.search(text, paragraphs[0].span.start, paragraphs[0].span.end)
         if m is not None:
             meta_title = TextSpan(m.group(1), make_span(starts, m.start(1), m.end(1)))
-            issuer = issuer or _title_issuer(meta_title, starts)
+            issuer = issuer or front.title_issuer(meta_title, _span(starts))
     year, year_source = report_year(meta_title, paragraphs, folded, starts)
     if issuer is None and paragraphs and paragraphs[0].sentences:
         first = paragraphs[0].sentences[0]
@@ -201,11 +205,11 @@ def _marker(folded: str) -> tuple[HeadingKind, str, int] | None:
     return None
 
 
-def _front_matter(front: list[_Line], starts: tuple[int, ...]):  # type: ignore[no-untyped-def]
+def _front_matter(opening: list[_Line], starts: tuple[int, ...]):  # type: ignore[no-untyped-def]
     """Title, issuer and addressee from the lines before the body."""
     blocks: list[list[_Line]] = []
     current: list[_Line] = []
-    for ln in front:
+    for ln in opening:
         if ln.content:
             current.append(ln)
         elif current:
@@ -233,24 +237,12 @@ def _front_matter(front: list[_Line], starts: tuple[int, ...]):  # type: ignore[
         if issuer is None and title is None and len(lines) == 1 and _ORG_SUFFIX.search(lines[0].content):
             issuer = _text_span(lines[0], starts)
     if title is not None and issuer is None:
-        issuer = _title_issuer(title, starts)
+        issuer = front.title_issuer(title, _span(starts))
     return title, issuer, addressee
 
 
-#: The issuer a title names: 某县人民政府关于2025年…, 某区2025年…, or 2024年某市法治政府….
-_TITLE_ISSUER = regex.compile(
-    r"(.{2,30}?)(?:关于|[(（]?(?:19|20)\d\d)|(?:19|20)\d\d年度?(\p{Han}{2,12}?)(?=法治|关于|依法)")
-
-
-def _title_issuer(title: TextSpan, starts: tuple[int, ...]) -> TextSpan | None:
-    m = _TITLE_ISSUER.match(title.text)
-    if m is None:
-        return None
-    group = 1 if m.group(1) else 2
-    if not _ORG_SUFFIX.search(m.group(group)):
-        return None
-    start = title.span.start + m.start(group)
-    return TextSpan(m.group(group), make_span(starts, start, start + len(m.group(group))))
+def _span(starts: tuple[int, ...]):  # type: ignore[no-untyped-def]
+    return lambda text, a, b: TextSpan(text, make_span(starts, a, b))
 
 
 def _text_span(ln: _Line, starts: tuple[int, ...]) -> TextSpan:

@@ -37,6 +37,10 @@ _DATE = regex.compile(
 _DATELINE = regex.compile(r"^[\p{Han}（）()]{0,20}\s*" + _DATE.pattern + r"\s*[\p{Han}]{0,16}$")
 #: A line that opens with the page's date and goes on with page tools: 2023-03-31 17:05 来源：….
 _DATED_TOOLS = regex.compile(r"^" + _DATE.pattern + r".{0,40}?(?:来\s*源|点击|浏览|打印|作者|字号)")
+#: A document number alone on its line: [示政发〔2026〕3号].
+_DOCNUM = regex.compile(r"^[\[【〔(（]?\s*(\p{Han}{1,8}[〔\[(（](?:19|20)\d\d[〕\])）]\d{1,4}号)\s*[\]】)）]?$")
+#: An addressee alone on its line: 县委依法治县办：, 中共某县委、某县人民政府：.
+_ADDRESSEE = regex.compile(r"^((?:(?!报告|法治政府|建设)[\p{Han}、，, ]){2,30}?(?:办|委|政府|会|局|厅|部|组))[:：]$")
 #: The first heading of the body (一、 （一） 1. 第一): the page's furniture is above it.
 _HEADING = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[部章])")
 #: Where the next label or a bracketed label starts: a field's value stops there.
@@ -88,6 +92,13 @@ def read(lines, limit: int = 40) -> Face:
         if _NAVIGATION.search(text):
             face.furniture.add(i)
             continue
+        m = _DOCNUM.match(text) or _ADDRESSEE.match(text)
+        if m is not None:  # [示政发〔2026〕3号], 县委依法治县办：
+            face.furniture.add(i)
+            name = "document_number" if m.re is _DOCNUM else "addressee"
+            value = (ln.content[m.start(1):m.end(1)], ln.lead + m.start(1), ln.lead + m.end(1))
+            face.fields.setdefault(name, value)
+            continue
         labels = list(_LABEL.finditer(text))
         if labels and (labels[0].start() == 0 or len(labels) >= 2 or _DATELINE.match(text)
                        or _DATED_TOOLS.match(text)):
@@ -116,7 +127,9 @@ def read(lines, limit: int = 40) -> Face:
 
 
 #: Fields read as text spans (the dates are read with :meth:`Face.date`).
-_TEXT_FIELDS = ("title", "publisher", "document_number", "index_number")
+_TEXT_FIELDS = ("title", "publisher", "document_number", "index_number", "addressee")
+#: A title run into its addressee on one line: …情况的报告县委依法治县办：.
+GLUED = regex.compile(r"^(.{6,}?(?:报告|总结))((?:(?!报告)[\p{Han}、，, ]){2,30}?)[:：]$")
 #: An organisation's words: a name without them is a bare place (原州区).
 _ORGANISATION = regex.compile(r"政府|党委|委员会|委|局|厅|办|中心|院|所|室|会|队|站")
 #: The subject of a report's opening sentence: 2024年，沙坡头区坚持…; 在…领导下，吐鲁番市坚持….
@@ -159,3 +172,25 @@ def opening_subject(first_sentence: str) -> tuple[str, int] | None:
     """The place an opening sentence is about (沙坡头区), and where it starts."""
     m = _SUBJECT.match(first_sentence)
     return (m.group(1), m.start(1)) if m else None
+
+
+#: What ends an organisation's name.
+ORG_SUFFIX = regex.compile(
+    r"(人民政府|政府|委员会|办公室|办事处|街道|局|厅|委|办|镇|乡|区|县|市|州|旗|盟|省|所|中心|院)$")
+
+
+#: The issuer a title names: 某县人民政府关于2025年…, 某区2025年…, or 2024年某市法治政府….
+TITLE_ISSUER = regex.compile(
+    r"(.{2,30}?)(?:关于|[(（]?(?:19|20)\d\d)|(?:19|20)\d\d年度?(\p{Han}{2,12}?)(?=法治|关于|依法)")
+
+
+def title_issuer(title, make):  # type: ignore[no-untyped-def]
+    """The issuer a title names, ``make(text, start, end)`` building its span."""
+    m = TITLE_ISSUER.match(title.text)
+    if m is None:
+        return None
+    group = 1 if m.group(1) else 2
+    if not ORG_SUFFIX.search(m.group(group)):
+        return None
+    start = title.span.start + m.start(group)
+    return make(m.group(group), start, start + len(m.group(group)))
