@@ -93,3 +93,14 @@ def test_a_title_run_into_its_addressee_is_split():
                         "2025年，示例县坚持以习近平法治思想为指导。\n一、主要举措\n").metadata
     assert meta.title.text == "示例县人民政府关于2025年法治政府建设情况的报告"
     assert meta.addressee.text == "县委依法治县办"
+
+
+def test_dates_of_one_page_that_disagree_are_said_once():
+    text = PORTAL.format(published="2026-02-12")
+    at = "https://www.example.gov.cn/zwgk/{}/t{}_1234.html"
+    moved = lawgov.check(lawgov.parse(text, at.format("202603", "20260315")), select=["LG308"]).findings
+    expected = {"written": "2026-02-10", "published": "2026-02-12", "address": "2026-03-15"}
+    assert [f.evidence for f in moved] == [expected]
+    assert lawgov.check(lawgov.parse(text, at.format("202602", "20260212")), select=["LG308"]).findings == ()
+    early = PORTAL.format(published="2026-02-01")  # before 成文日期 2026-02-10
+    assert [f.code for f in lawgov.check(lawgov.parse(early), select=["LG308"]).findings] == ["LG308"]

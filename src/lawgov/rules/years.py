@@ -169,24 +169,46 @@ def report_year_unknown(report, ctx):
 
 
 @rule("LG308", "page-dates-disagree", Severity.INFO,
-      "页面上的成文日期、发布日期不一致", "the dates a page gives for the report disagree")
+      "页面上的成文日期、发布日期和网址中的日期不一致", "the dates a page gives for the report disagree")
 def page_dates_disagree(report, ctx):
-    """A page that says it published the report before it was written (发布日期 before
-    成文日期 by more than a few days): one of the two dates is wrong."""
+    """The dates a page gives for one report disagree: published (发布日期) more than a
+    few days before it was written (成文日期), or a date in the page's web address
+    (/202601/t20260120_…) more than a few days from the publication date. Said once,
+    naming every date."""
     meta = report.metadata
-    if meta.written is None or meta.published is None or meta.published_from != "页面发布日期":
+    dates = {"written": meta.written, "published": meta.published, "address": _address_date(report.source)}
+    written, published, address = dates["written"], dates["published"], dates["address"]
+    early = written is not None and published is not None and (written - published).days > _FEW_DAYS
+    moved = address is not None and published is not None and abs((address - published).days) > _FEW_DAYS
+    if not (early or moved):
         return
-    if (meta.written - meta.published).days > _FEW_DAYS:
-        yield ctx.finding(
-            f"页面上的发布日期{meta.published.isoformat()}早于成文日期{meta.written.isoformat()}",
-            f"the page's publication date {meta.published.isoformat()} is before the date written "
-            f"{meta.written.isoformat()}",
-            suggestion="核对页面的成文日期和发布日期", suggestion_en="check the dates the page gives",
-            evidence={"written": meta.written.isoformat(), "published": meta.published.isoformat()})
+    names = {"written": ("成文日期", "written"), "published": ("发布日期", "published"),
+             "address": ("网址中的日期", "in the address")}
+    known = [(names[k], v) for k, v in dates.items() if v is not None]
+    yield ctx.finding(
+        "页面给出的日期不一致：" + "，".join(f"{zh}{v.isoformat()}" for (zh, _), v in known),
+        "the dates the page gives disagree: " + ", ".join(f"{en} {v.isoformat()}" for (_, en), v in known),
+        suggestion="核对成文日期、发布日期，以公众实际能看到报告的日期为准",
+        suggestion_en="check the dates; the publication date is when the public could read it",
+        evidence={k: v.isoformat() for k, v in dates.items() if v is not None})
 
 
 #: How far apart two dates of one page may be before they are said to disagree.
 _FEW_DAYS = 3
+#: The date portals put in a page's address: /202601/t20260120_123.html.
+_ADDRESS_DATE = regex.compile(r"/t((?:19|20)\d\d)(\d\d)(\d\d)_\d+")
+
+
+def _address_date(source: str) -> _dt.date | None:
+    if not source.startswith(("http://", "https://")):
+        return None
+    m = _ADDRESS_DATE.search(source)
+    if m is None:
+        return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 @hookimpl
