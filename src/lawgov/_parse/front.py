@@ -16,7 +16,7 @@ import regex
 _NAVIGATION = regex.compile(
     r"当前位置|您的位置|所在位置|首页\s*[>》»]|[>》»]\s*正文|无障碍|简体\s*[|｜]?\s*繁|繁体|"
     r"字号[:：]?\s*[大中小]?$|打印本页|关闭窗口|分享到|扫一扫|星期[一二三四五六日天]|【\s*打印\s*】|"
-    # a speech's delivery note: （2024年5月28日在市人大常委会会议上）
+    # a speech's delivery note: （2026年3月5日在县人大常委会会议上）
     r"^[(（](?:19|20)\d\d年\d{1,2}月\d{1,2}日在.{2,40}?上[)）]$")
 #: Labels of a metadata block, each with the field it fills.
 _LABELS = [
@@ -33,7 +33,7 @@ _LABEL = regex.compile(
     + r")\s*[\]】〕|｜]?\s*[:：]?\s*")
 _DATE = regex.compile(
     r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
-#: A line that is only a date, or a publisher and a date (省政府办公厅 2022-03-15).
+#: A line that is only a date, or a publisher and a date (某县政府办公室 2026-03-02).
 _DATELINE = regex.compile(r"^[\p{Han}（）()]{0,20}\s*" + _DATE.pattern + r"\s*[\p{Han}]{0,16}$")
 #: A line that opens with the page's date and goes on with page tools: 2023-03-31 17:05 来源：….
 _DATED_TOOLS = regex.compile(r"^" + _DATE.pattern + r".{0,40}?(?:来\s*源|点击|浏览|打印|作者|字号)")
