@@ -79,7 +79,7 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
         meta_title = fields["title"]
         issuer = issuer or front.title_issuer(meta_title, _span(starts))
     addressee = addressee or fields.get("addressee")
-    if meta_title is not None and (glued := front.GLUED.match(meta_title.text)):
+    if meta_title is not None and (glued := front.glued(meta_title.text)):
         at = meta_title.span.start
         addressee = addressee or _span(starts)(glued.group(2), at + glued.start(2), at + glued.end(2))
         meta_title = TextSpan(glued.group(1), make_span(starts, at, at + glued.end(1)))

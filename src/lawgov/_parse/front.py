@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as _dt
 
-import regex
+import re
+
+from .._util.text import lazy_pattern
 
 #: Lines that are navigation, page tools or a site's header.
-_NAVIGATION = regex.compile(
+_NAVIGATION = re.compile(
     r"当前位置|您的位置|所在位置|首页\s*[>》»]|[>》»]\s*正文|无障碍|简体\s*[|｜]?\s*繁|繁体|"
     r"字号[:：]?\s*[大中小]?$|打印本页|关闭窗口|分享到|扫一扫|星期[一二三四五六日天]|【\s*打印\s*】|"
     # a speech's delivery note: （2026年3月5日在县人大常委会会议上）
@@ -28,23 +30,33 @@ _LABELS = [
     (None, r"主题分类|体裁分类|公开方式|公开形式|公开范围|有效性|是否有效|关键词|所属机构|组配分类|分\s*类|"
            r"服务对象|点击|浏览|阅读|访问量|作者|编辑"),
 ]
-_LABEL = regex.compile(
+_LABEL = re.compile(
     r"[\[【〔|｜]?\s*(?:" + "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_LABELS))
     + r")\s*[\]】〕|｜]?\s*[:：]?\s*")
-_DATE = regex.compile(
+_DATE = re.compile(
     r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 #: A line that is only a date, or a publisher and a date (某县政府办公室 2026-03-02).
-_DATELINE = regex.compile(r"^[\p{Han}（）()]{0,20}\s*" + _DATE.pattern + r"\s*[\p{Han}]{0,16}$")
+_DATELINE = lazy_pattern(r"^[\u4e00-\u9fff（）()]{0,20}\s*" + _DATE.pattern + r"\s*[\u4e00-\u9fff]{0,16}$")
 #: A line that opens with the page's date and goes on with page tools: 2023-03-31 17:05 来源：….
-_DATED_TOOLS = regex.compile(r"^" + _DATE.pattern + r".{0,40}?(?:来\s*源|点击|浏览|打印|作者|字号)")
+_DATED_TOOLS = re.compile(r"^" + _DATE.pattern + r".{0,40}?(?:来\s*源|点击|浏览|打印|作者|字号)")
 #: A document number alone on its line: [示政发〔2026〕3号].
-_DOCNUM = regex.compile(r"^[\[【〔(（]?\s*(\p{Han}{1,8}[〔\[(（](?:19|20)\d\d[〕\])）]\d{1,4}号)\s*[\]】)）]?$")
+_DOCNUM = lazy_pattern(r"^[\[【〔(（]?\s*([\u4e00-\u9fff]{1,8}[〔\[(（](?:19|20)\d\d[〕\])）]\d{1,4}号)\s*[\]】)）]?$")
 #: An addressee alone on its line: 县委依法治县办：, 中共某县委、某县人民政府：.
-_ADDRESSEE = regex.compile(r"^((?:(?!报告|法治政府|建设)[\p{Han}、，, ]){2,30}?(?:办|委|政府|会|局|厅|部|组))[:：]$")
+_ADDRESSEE = lazy_pattern(r"^((?:(?!报告|法治政府|建设)[\u4e00-\u9fff、，, ]){2,30}?(?:办|委|政府|会|局|厅|部|组))[:：]$")
 #: The first heading of the body (一、 （一） 1. 第一): the page's furniture is above it.
-_HEADING = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[部章])")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[部章])")
 #: Where the next label or a bracketed label starts: a field's value stops there.
-_NEXT = regex.compile(r"\s{2,}|[\[【|｜]|\s(?=" + "|".join(p for _, p in _LABELS) + r")")
+_NEXT = re.compile(r"\s{2,}|[\[【|｜]|\s(?=" + "|".join(p for _, p in _LABELS) + r")")
+
+
+def _dateline(text: str) -> bool:
+    """Whether a line is only a date, or a publisher and a date."""
+    return _DATE.search(text) is not None and _DATELINE().match(text) is not None
+
+
+def glued(title: str):  # type: ignore[no-untyped-def]
+    """A title run into its addressee (…的报告县委依法治县办：), split; None otherwise."""
+    return GLUED().match(title) if title[-1:] in ":：" else None
 
 
 class Face:
@@ -92,15 +104,15 @@ def read(lines, limit: int = 40) -> Face:
         if _NAVIGATION.search(text):
             face.furniture.add(i)
             continue
-        m = _DOCNUM.match(text) or _ADDRESSEE.match(text)
-        if m is not None:  # [示政发〔2026〕3号], 县委依法治县办：
+        m = ("号" in text and _DOCNUM().match(text)) or (text[-1:] in ":：" and _ADDRESSEE().match(text))
+        if m:  # [示政发〔2026〕3号], 县委依法治县办：
             face.furniture.add(i)
-            name = "document_number" if m.re is _DOCNUM else "addressee"
+            name = "addressee" if text.endswith((":", "：")) else "document_number"
             value = (ln.content[m.start(1):m.end(1)], ln.lead + m.start(1), ln.lead + m.end(1))
             face.fields.setdefault(name, value)
             continue
         labels = list(_LABEL.finditer(text))
-        if labels and (labels[0].start() == 0 or len(labels) >= 2 or _DATELINE.match(text)
+        if labels and (labels[0].start() == 0 or len(labels) >= 2 or _dateline(text)
                        or _DATED_TOOLS.match(text)):
             face.furniture.add(i)
             if _DATED_TOOLS.match(text) and "published" not in face.fields:
@@ -117,7 +129,7 @@ def read(lines, limit: int = 40) -> Face:
                 if value:
                     face.fields[name] = (value, ln.lead + m.end(), ln.lead + end)
             continue
-        if _DATELINE.match(text) and len(text) <= 40:
+        if len(text) <= 40 and _dateline(text):
             face.furniture.add(i)
             if "published" not in face.fields:
                 m = _DATE.search(text)
@@ -129,18 +141,18 @@ def read(lines, limit: int = 40) -> Face:
 #: Fields read as text spans (the dates are read with :meth:`Face.date`).
 _TEXT_FIELDS = ("title", "publisher", "document_number", "index_number", "addressee")
 #: A title run into its addressee on one line: …情况的报告县委依法治县办：.
-GLUED = regex.compile(r"^(.{6,}?(?:报告|总结))((?:(?!报告)[\p{Han}、，, ]){2,30}?)[:：]$")
+GLUED = lazy_pattern(r"^(.{6,}?(?:报告|总结))((?:(?!报告)[\u4e00-\u9fff、，, ]){2,30}?)[:：]$")
 #: An organisation's words: a name without them is a bare place (原州区).
-_ORGANISATION = regex.compile(r"政府|党委|委员会|委|局|厅|办|中心|院|所|室|会|队|站")
+_ORGANISATION = re.compile(r"政府|党委|委员会|委|局|厅|办|中心|院|所|室|会|队|站")
 #: The subject of a report's opening sentence: 2024年，沙坡头区坚持…; 在…领导下，吐鲁番市坚持….
-_SUBJECT = regex.compile(
+_SUBJECT = lazy_pattern(
     r"^(?:(?:19|20)\d\d年度?(?:以来)?[，,]\s*)?(?:在[^，,。；;]{2,60}?下[，,]\s*)?"
-    r"(?![我全本各该])(\p{Han}{1,8}?[省市县区州旗]委、\p{Han}{0,8}?政府|"
-    r"\p{Han}{1,12}?(?:自治区|自治州|省|市|区|县|旗|州|盟|镇|乡|街道))(?:人民政府|政府)?"
+    r"(?![我全本各该])([\u4e00-\u9fff]{1,8}?[省市县区州旗]委、[\u4e00-\u9fff]{0,8}?政府|"
+    r"[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|省|市|区|县|旗|州|盟|镇|乡|街道))(?:人民政府|政府)?"
     r"(?=(?:法治政府建设工作|法治政府建设)?(?:坚持|深入|全面|始终|紧紧|认真|聚焦|以|紧扣|围绕|持续|牢牢|"
     r"积极|立足|扎实|着力|在))")
 #: A report enclosed by a covering letter: 现将《某局2023年度法治政府建设工作报告》报送如下.
-ENCLOSED = regex.compile(r"现将《([^《》]{4,60}?报告)》")
+ENCLOSED = re.compile(r"现将《([^《》]{4,60}?报告)》")
 
 
 def text_fields(face: Face, make):  # type: ignore[no-untyped-def]
@@ -149,7 +161,7 @@ def text_fields(face: Face, make):  # type: ignore[no-untyped-def]
 
 
 #: A government's general office publishing for it: 某县人民政府办公室 for 某县人民政府.
-_OFFICE = regex.compile(r"(?<=政府)办公(?:室|厅)$")
+_OFFICE = re.compile(r"(?<=政府)办公(?:室|厅)$")
 
 
 def choose_issuer(found, publisher, signature):  # type: ignore[no-untyped-def]
@@ -170,23 +182,23 @@ def choose_issuer(found, publisher, signature):  # type: ignore[no-untyped-def]
 
 def opening_subject(first_sentence: str) -> tuple[str, int] | None:
     """The place an opening sentence is about (沙坡头区), and where it starts."""
-    m = _SUBJECT.match(first_sentence)
+    m = _SUBJECT().match(first_sentence)
     return (m.group(1), m.start(1)) if m else None
 
 
 #: What ends an organisation's name.
-ORG_SUFFIX = regex.compile(
+ORG_SUFFIX = re.compile(
     r"(人民政府|政府|委员会|办公室|办事处|街道|局|厅|委|办|镇|乡|区|县|市|州|旗|盟|省|所|中心|院)$")
 
 
 #: The issuer a title names: 某县人民政府关于2025年…, 某区2025年…, or 2024年某市法治政府….
-TITLE_ISSUER = regex.compile(
-    r"(.{2,30}?)(?:关于|[(（]?(?:19|20)\d\d)|(?:19|20)\d\d年度?(\p{Han}{2,12}?)(?=法治|关于|依法)")
+TITLE_ISSUER = lazy_pattern(
+    r"(.{2,30}?)(?:关于|[(（]?(?:19|20)\d\d)|(?:19|20)\d\d年度?([\u4e00-\u9fff]{2,12}?)(?=法治|关于|依法)")
 
 
 def title_issuer(title, make):  # type: ignore[no-untyped-def]
     """The issuer a title names, ``make(text, start, end)`` building its span."""
-    m = TITLE_ISSUER.match(title.text)
+    m = TITLE_ISSUER().match(title.text)
     if m is None:
         return None
     group = 1 if m.group(1) else 2
