@@ -82,6 +82,9 @@ def _sentence_wholes(text, qs):
             after = [q for q in qs[j + 1:] if q.unit == whole.unit]
             cut = text.find("其中", whole.span.end, after[0].span.start) if after else -1
             return [(whole, after, cut, True)]
+    around = text[max(0, qs[0].span.start - 60):qs[-1].span.end]
+    if "中" not in around and _SCOPE.search(around) is None:
+        return []  # most sentences: no whole of either kind
     for j, whole in enumerate(qs):
         after = [q for q in qs[j + 1:] if q.unit == whole.unit]
         if not after or _last_year(text, whole):
