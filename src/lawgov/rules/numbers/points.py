@@ -94,6 +94,7 @@ def point_changes(report, ctx):
                       "stated": f"{stated} percentage points", "computed": f"{exact} percentage points"})
 
 
+_CHANGE_VERB = regex.compile(r"提高|提升|上升|增长|增加|下降|降低|减少")
 #: A change in percent: 提高15%, 下降3.5%.
 _PERCENT_CLAIM = regex.compile(r"(提高|提升|上升|增长|增加|下降|降低|减少)了?\s*(\d+(?:\.\d+)?)\s*%")
 
@@ -110,9 +111,10 @@ def percent_between_rates(report, ctx):
     points instead, the wording is loose (an info: write 个百分点); when it is
     neither, it contradicts the rates."""
     for sentence in report.sentences:
-        if "%" not in sentence.text or "百分点" in sentence.text:
+        text = sentence.text
+        if "%" not in text or "百分点" in text or _CHANGE_VERB.search(text) is None:
             continue
-        folded = fold(sentence.text)
+        folded = fold(text)
         claims = list(_PERCENT_CLAIM.finditer(folded))
         if len(claims) != 1 or _LOOSE.search(folded):
             continue

@@ -276,7 +276,9 @@ def _may_exceed(report, rate) -> bool:
     sentence = sentence_at(report, rate.span.start)
     if sentence is None:
         return False
-    mine = [q for q in counts(report)[0] if sentence.span.start <= q.span.start < sentence.span.end]
+    found, starts = counts(report)
+    lo, hi = bisect.bisect_left(starts, sentence.span.start), bisect.bisect_left(starts, sentence.span.end)
+    mine = found[lo:hi]
     units = {q.unit for q in mine}
     if units & {"人次", "万人次"} and units & {"人", "名", "位"}:
         return True
