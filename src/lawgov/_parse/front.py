@@ -1,15 +1,14 @@
 """A portal page's furniture at the top of a report's text, as copied or saved from
-the page: breadcrumbs (您当前的位置：首页 > …), accessibility and print links, the
+the page: breadcrumbs (当前位置：首页 » …), accessibility and print links, the
 metadata block ([ 索引号 ] … [ 发布机构 ] … [ 成文日期 ] … [ 发布日期 ] …, 标 题：…,
 发文字号：…), and the line under the title that gives the source and the time
-(2024-04-02 点击 54 次 来源：…). These lines are set aside: they are not the title, not
+(2026-03-02 09:30 来源：… 点击：18). These lines are set aside: they are not the title, not
 headings and not body text; what they state is read into fields.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-
 import re
 
 from .._util.text import lazy_pattern
