@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .._util.text import lazy_pattern
+from .._util.text import lazy_pattern, ymd
 
 #: Lines that are navigation, page tools or a site's header.
 _NAVIGATION = re.compile(
@@ -71,13 +71,8 @@ class Face:
         if found is None:
             return None
         m = _DATE.search(found[0])
-        if m is None:
-            return None
-        try:
-            day = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-        return day, found[1] + m.start(), found[1] + m.end()
+        day = None if m is None else ymd(m)
+        return None if day is None else (day, found[1] + m.start(), found[1] + m.end())
 
 
 def read(lines, limit: int = 40) -> Face:

@@ -20,6 +20,7 @@ import regex
 from attrs import frozen
 
 from .._errors import InputProblem
+from .._util.text import ymd
 from .decode import decode
 from .source import Source, extracted
 
@@ -129,12 +130,7 @@ def _meta(tree, name: str) -> str | None:
 
 def _date(text: str | None) -> _dt.date | None:
     m = _DATE.search(text or "")
-    if m is None:
-        return None
-    try:
-        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    return None if m is None else ymd(m)
 
 
 def _page(tree) -> Page:

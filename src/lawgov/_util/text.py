@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import unicodedata
 
@@ -61,3 +62,12 @@ def display_width(text: str) -> int:
     13
     """
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def ymd(match) -> "_dt.date | None":  # type: ignore[no-untyped-def]
+    """The date a match's first three groups give (year, month, day), or None when
+    they name no day of the calendar (2026-02-30)."""
+    try:
+        return _dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None

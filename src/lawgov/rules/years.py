@@ -14,7 +14,7 @@ from ..hookspecs import hookimpl
 from .._domain.contents import FUTURE_CUES, Content, classify
 from .._model import Severity
 from .._check.rule import rule
-from .._util.text import fold
+from .._util.text import fold, ymd
 from ._common import parts, sentence_at
 
 #: Future cues, plus dates that are deadlines or a law's effective date, not events.
@@ -203,12 +203,7 @@ def _address_date(source: str) -> _dt.date | None:
     if not source.startswith(("http://", "https://")):
         return None
     m = _ADDRESS_DATE.search(source)
-    if m is None:
-        return None
-    try:
-        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    return None if m is None else ymd(m)
 
 
 @hookimpl

@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 from ..._model import Approx
+from ..._util.text import fold
 
 HUNDRED = Decimal(100)
 
@@ -64,3 +65,8 @@ def _grim(rate, n: int) -> bool:
 def _neighbours(rate, n: int):
     centre = int(rate.value * n / HUNDRED)
     return [(k, Decimal(k) * HUNDRED / n) for k in (centre, centre + 1) if 0 <= k <= n]
+
+
+def decimals(q) -> int:
+    """How many decimals a percentage is written with (95.20% has 2; 百分之九十五 has 0)."""
+    return len(fold(q.text).rstrip("%").partition(".")[2])

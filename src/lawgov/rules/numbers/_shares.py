@@ -73,6 +73,8 @@ def _share_operands(report, rate):
 
 #: A share right after a count: the count is a part, not the whole of the shares after it.
 _OWN_SHARE = regex.compile(r"[，,]?\s*(?:占比|所占比例|占)[^，,。；;\d]{0,16}?\d")
+#: A share whose whole stands in its own words: 占全年…总数N件的X%, 占全镇村总数19个的八成以上.
+NAMED_WHOLE = regex.compile(r"^占[^，,。；;\d]{0,20}?(\d[\d,]*)\s*(\p{Han}{1,2}?)的?$")
 #: What ties a whole to the parts after it: 120件中，…  在…的40名村干部中，…
 _IN_WHOLE = regex.compile(r"(?:[^，,。；;\d]{0,12}?中(?:[，,]|(?=已|有|共|均|累计))|中)")
 #: A figure of another year, in brackets after this year's: （上年为70件）, （去年同期…）.

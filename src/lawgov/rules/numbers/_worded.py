@@ -11,10 +11,10 @@ from typing import NamedTuple
 
 import regex
 
-from ..._model import Span
+from ..._model import Approx, Quantity, Span
 from .._common import counts
 from ._arithmetic import HUNDRED, _comparable, _fmt
-from ._shares import _share_operands
+from ._shares import NAMED_WHOLE, _share_operands
 
 _TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -61,13 +61,9 @@ def worded_shares(report):
                           report.span(words_start, m.end()), bound, above, text[words_start:m.end()])
 
 
-#: A whole the share's own words state: 占全县村（社区）总数246个的….
-_NAMED = regex.compile(r"^占[^，,。；;\d]{0,20}?(\d[\d,]*)\s*(\p{Han}{1,2}?)的?$")
-
-
 def worded_operands(report, share):
     """(part, wholes) for a share in words, or None when they cannot be told."""
-    named = _NAMED.match(share.name)
+    named = NAMED_WHOLE.match(share.name)
     if named is None:
         pairs = _share_operands(report, share)
         if not pairs or not pairs[0] or not pairs[1]:
@@ -78,9 +74,11 @@ def worded_operands(report, share):
     if i < 0 or share.span.start - found[i].span.end > 2:
         return None
     part = found[i]
-    whole = Decimal(named.group(1).replace(",", ""))
     if part.unit != named.group(2):
         return None
+    written = named.group(1) + named.group(2)
+    value = Decimal(named.group(1).replace(",", ""))
+    whole = Quantity(value, part.unit, Approx.EXACT, "", written, share.span)
     return part, [whole]
 
 
@@ -89,12 +87,9 @@ def violated(share, part, wholes):
     words' bound, with half a point allowed for rounding; None when some whole fits."""
     shown = None
     for whole in wholes:
-        if isinstance(whole, Decimal):
-            lo_whole = hi_whole = whole
-        else:
-            if not _comparable(part.unit, whole.unit):
-                return None
-            lo_whole, hi_whole = whole.bounds()
+        if not _comparable(part.unit, whole.unit):
+            return None
+        lo_whole, hi_whole = whole.bounds()
         lo_part, hi_part = part.bounds()
         if not lo_whole or hi_part is None or hi_whole is None:
             return None
@@ -104,5 +99,5 @@ def violated(share, part, wholes):
             return None
         if not share.above and lowest < share.bound + Decimal("0.5"):
             return None
-        shown = shown or part.value * HUNDRED / (whole if isinstance(whole, Decimal) else whole.value)
+        shown = shown or part.value * HUNDRED / whole.value
     return None if shown is None else _fmt(shown)

@@ -10,10 +10,9 @@ import regex
 
 from ..._model import Approx, Quantity, Severity
 from ..._check.rule import rule
-from ..._util.text import fold
 from .._common import counts, sentence_at
-from ._arithmetic import HUNDRED, _fmt, _grim, _neighbours, _pct, _scheme
-from ._shares import listed_after, listed_before
+from ._arithmetic import HUNDRED, _fmt, _grim, _neighbours, _pct, _scheme, decimals
+from ._shares import NAMED_WHOLE, listed_after, listed_before
 from ._worded import violated, worded_operands, worded_shares
 from ._operands import (
     _GROWTH, _PLANNED, _check_pairs, _fits_any, _kind, _label, _lone_denominators, _operands,
@@ -71,22 +70,10 @@ def _listed_shares(report, ctx):
         if len(parts) != len(shares) or len(parts) < 2 or not whole or parts[0].unit != m.group(2):
             continue
         for part, share in zip(parts, shares):
-            ctx.count("claims_checked")
-            decimals = len(fold(share.text).rstrip("%").partition(".")[2])
-            exact = part.value * HUNDRED / whole
-            if part.approx is not Approx.EXACT or _scheme(exact, share.value, decimals, Approx.EXACT):
-                continue
-            yield ctx.finding(
-                f"{part.text}所占比例{share.text}与文中数字不符：{part.text} ÷ {m.group(1)}{m.group(2)} "
-                f"= {_fmt(exact)}%",
-                f"the share {share.text} of {part.text} does not match: {part.text} / "
-                f"{m.group(1)}{m.group(2)} = {_fmt(exact)}%",
-                span=share.span, suggestion="核对部分数、总数和占比",
-                suggestion_en="check the part, the whole and the share",
-                evidence={"numerator": str(part.value), "numerator_text": part.text,
-                          "denominator": str(whole), "denominator_text": m.group(1) + m.group(2),
-                          "stated": _pct(share.value),
-                          "computed": f"{_fmt(exact, 4)}%"})
+            if part.approx is Approx.EXACT:
+                finding = _share_of_a_stated_whole(ctx, part, share, whole, m.group(1) + m.group(2))
+                if finding is not None:
+                    yield finding
 
 
 def _shares_in_words(report, ctx):
@@ -103,7 +90,7 @@ def _shares_in_words(report, ctx):
         if computed is None:
             continue
         whole = wholes[0]
-        whole_text = whole.text if isinstance(whole, Quantity) else f"{whole}{part.unit}"
+        whole_text = whole.text
         side, side_en = ("至少", "at least") if share.above else ("低于", "below")
         yield ctx.finding(
             f"“{share.words}”与文中数字不符：{part.text} ÷ {whole_text} = {computed}%，"
@@ -113,12 +100,8 @@ def _shares_in_words(report, ctx):
             span=share.value_span, suggestion=f"核对{part.text}、{whole_text}或改写“{share.words}”",
             suggestion_en="check the counts or the wording",
             evidence={"numerator": str(part.value), "numerator_text": part.text,
-                      "denominator": str(whole.value if isinstance(whole, Quantity) else whole),
+                      "denominator": str(whole.value),
                       "denominator_text": whole_text, "stated": share.words, "computed": f"{computed}%"})
-
-
-#: A share whose whole stands in its own words: 占全年…总数N件的X%.
-_NAMED_WHOLE = regex.compile(r"^占[^，,。；;\d]{0,20}?(\d[\d,]*)\s*(\p{Han}{1,2})的$")
 
 
 def _shares_of_a_named_whole(report, ctx):
@@ -128,7 +111,7 @@ def _shares_of_a_named_whole(report, ctx):
     for q in report.quantities:
         if q.unit != "%" or q.approx is not Approx.EXACT or not q.metric.startswith("占"):
             continue
-        m = _NAMED_WHOLE.match(q.metric)
+        m = NAMED_WHOLE.match(q.metric)
         if m is None:
             continue
         metric_start = q.span.start - len(q.metric)
@@ -139,19 +122,26 @@ def _shares_of_a_named_whole(report, ctx):
         whole = Decimal(m.group(1).replace(",", ""))
         if not whole or part.unit != m.group(2) or part.value > whole:
             continue
-        ctx.count("claims_checked")
-        decimals = len(fold(q.text).rstrip("%").partition(".")[2])
-        exact = part.value * HUNDRED / whole
-        if _scheme(exact, q.value, decimals, Approx.EXACT) is not None:
-            continue
-        yield ctx.finding(
-            f"所占比例{_pct(q.value)}与文中数字不符：{part.text} ÷ {m.group(1)}{m.group(2)} = {_fmt(exact)}%",
-            f"the share {_pct(q.value)} does not match the counts: {part.text} / {m.group(1)}{m.group(2)} "
-            f"= {_fmt(exact)}%",
-            span=q.span, suggestion="核对部分数、总数和占比", suggestion_en="check the part, the whole and the share",
-            evidence={"numerator": str(part.value), "numerator_text": part.text, "denominator": str(whole),
-                      "denominator_text": m.group(1) + m.group(2), "stated": _pct(q.value),
-                      "computed": f"{_fmt(exact, 4)}%"})
+        finding = _share_of_a_stated_whole(ctx, part, q, whole, m.group(1) + m.group(2))
+        if finding is not None:
+            yield finding
+
+
+def _share_of_a_stated_whole(ctx, part, share, whole, whole_text):
+    """The LG201 finding for a share ``share`` of a part over a whole the text states,
+    or None when some rounding of part ÷ whole gives it."""
+    ctx.count("claims_checked")
+    exact = part.value * HUNDRED / whole
+    if _scheme(exact, share.value, decimals(share), Approx.EXACT) is not None:
+        return None
+    return ctx.finding(
+        f"{part.text}所占比例{share.text}与文中数字不符：{part.text} ÷ {whole_text} = {_fmt(exact)}%",
+        f"the share {share.text} of {part.text} does not match the counts: {part.text} / {whole_text} "
+        f"= {_fmt(exact)}%",
+        span=share.span, suggestion="核对部分数、总数和占比", suggestion_en="check the part, the whole and the share",
+        evidence={"numerator": str(part.value), "numerator_text": part.text, "denominator": str(whole),
+                  "denominator_text": whole_text, "stated": _pct(share.value),
+                  "computed": f"{_fmt(exact, 4)}%"})
 
 
 def _judge(report, ctx, rate, quantities, start):

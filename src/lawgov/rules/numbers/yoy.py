@@ -19,7 +19,7 @@ import regex
 from ..._model import Severity
 from ..._util.text import fold
 from .._common import counts
-from ._arithmetic import HUNDRED, _comparable, _fmt
+from ._arithmetic import HUNDRED, _comparable, _fmt, decimals
 
 #: Sentences that compare with last year.
 _COMPARES = regex.compile(r"上年|去年|上一年|同比")
@@ -134,8 +134,7 @@ def _claims(report, start, end, percents):
                 continue  # a rate after the change: not a claim about the two years
             return None  # a percentage that is neither: not read
         sign = -1 if m.group(1) in _DOWN else 1
-        decimals = len(fold(q.text).rstrip("%").partition(".")[2]) if "." in fold(q.text) else 0
-        claims.append(("percent", (q.value * sign, decimals), report.span(m.start(), q.span.end)))
+        claims.append(("percent", (q.value * sign, decimals(q)), report.span(m.start(), q.span.end)))
     folded, at = fold(report.text[start:end]), start
     for m in _TIMES.finditer(folded):
         claims.append(("times", Decimal(m.group(2)), report.span(at + m.start(), at + m.end())))
@@ -176,8 +175,8 @@ def _judge(report, ctx, f, claims):
         lowest, highest = now[0] / before[1], now[1] / before[0]  # this year over last year
         exact = (now[2].value if now[2] else now[0]) / (before[2].value if before[2] else before[0])
         if kind == "percent":
-            value, decimals = stated
-            unit = Decimal(1).scaleb(-decimals)
+            value, places = stated
+            unit = Decimal(1).scaleb(-places)
             lo, hi = (lowest - 1) * HUNDRED, (highest - 1) * HUNDRED
             # half-up or half-even within half a unit; truncation up to a unit away from zero
             a, b = (value - unit / 2, value + unit) if value >= 0 else (value - unit, value + unit / 2)
@@ -236,8 +235,8 @@ def _impossible(report, ctx, now, claims):
     for kind, stated, span in claims:
         if kind != "percent" or not _RIGHT_AFTER.match(text, now.span.end, span.start) or now.value <= 0:
             continue
-        value, decimals = stated
-        unit = Decimal(1).scaleb(-decimals)
+        value, places = stated
+        unit = Decimal(1).scaleb(-places)
         ctx.count("claims_checked")
         # last year's figure L gives 100·(T−L)/L; search around T / (1 + value/100)
         low = now.value * HUNDRED / (HUNDRED + value + unit)
