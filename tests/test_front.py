@@ -104,3 +104,53 @@ def test_dates_of_one_page_that_disagree_are_said_once():
     assert lawgov.check(lawgov.parse(text, at.format("202602", "20260212")), select=["LG308"]).findings == ()
     early = PORTAL.format(published="2026-02-01")  # before 成文日期 2026-02-10
     assert [f.code for f in lawgov.check(lawgov.parse(early), select=["LG308"]).findings] == ["LG308"]
+
+
+# A page copied from its first paragraph on: the title stayed in the portal's header.
+
+def _issuer(text):
+    meta = lawgov.parse(text).metadata
+    return (meta.issuer.text if meta.issuer else None), meta.issuer_level
+
+
+def test_without_a_title_the_issuer_is_the_place_the_report_speaks_for():
+    text = ("2025年，我县以法治康乐建设为抓手，推进依法行政。\n"
+            "一、主要举措\n全年审查规范性文件12件，全部报康乐县人大常委会备案。\n")
+    assert _issuer(text) == ("康乐县", "县")
+
+
+def test_a_report_that_names_itself_while_reporting_is_taken_at_its_word():
+    text = "按照县委安排，现将示例镇2025年度法治政府建设情况报告如下。\n一、主要举措\n开展普法活动6次。\n"
+    assert _issuer(text) == ("示例镇", "乡镇")
+
+
+def test_two_places_named_equally_often_leave_the_issuer_unread():
+    text = ("2025年，我县学习借鉴外地经验，推进依法行政。\n"
+            "一、主要举措\n赴康乐县、宁陕县考察行政执法协调监督工作。\n")
+    assert _issuer(text) == (None, None)
+
+
+def test_a_province_speaks_of_itself_by_its_short_name():
+    text = "2025年，全省各级政府深入贯彻习近平总书记对甘肃工作的重要指示。\n一、主要举措\n甘肃出台地方性法规5件。\n"
+    assert _issuer(text) == ("甘肃省", "省")
+
+
+def test_an_autonomous_county_is_named_without_its_peoples():
+    text = "2025年，我县深入推进依法行政，印发《天祝县重大行政决策事项目录》。\n一、主要举措\n开展执法检查15次。\n"
+    assert _issuer(text) == ("天祝县", "县")
+
+
+def test_the_government_naming_itself_as_县政府_sets_the_level_looked_for():
+    text = "2025年，在县委的领导下，县政府坚持依法行政。\n一、主要举措\n平安康乐、法治康乐建设稳步推进。\n"
+    assert _issuer(text) == ("康乐县", "县")
+
+
+def test_a_county_level_city_is_a_county():
+    text = "格尔木市人民政府关于2025年法治政府建设情况的报告\n一、主要举措\n开展执法检查15次。\n"
+    assert lawgov.parse(text).metadata.issuer_level == "县"
+
+
+def test_a_speech_dateline_does_not_hide_the_year_reported_on():
+    text = ("示例市人民政府关于法治政府建设情况的报告\n（2026年5月20日在市人大常委会会议上）\n市人大常委会：\n"
+            "现就有关情况报告如下。\n一、主要举措\n2025年，全市审查规范性文件30件。\n")
+    assert lawgov.parse(text).metadata.year == 2025

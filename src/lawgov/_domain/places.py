@@ -17,6 +17,7 @@ from attrs import field, frozen
 
 from .._model import Jurisdiction, Report
 from .._util.resources import resource_files
+from .divisions import gazetteer
 
 # re: these two plain scans run on every report, and re runs them faster than regex
 _SUFFIX = re.compile("[省市县区镇乡州旗盟道]")
@@ -90,19 +91,13 @@ def load_jurisdiction(package: str, *, name: str, prefix: str, province: str,
                         renamed=renamed)
 
 
-@functools.lru_cache(maxsize=1)
-def _national_rows() -> dict[str, str]:
-    text = (resource_files("lawgov") / "data" / "place_names.tsv").read_text("utf-8")
-    return dict(line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
-
-
 @functools.lru_cache(maxsize=4096)
 def provinces_of(name: str) -> frozenset[str]:
-    """The provinces having a place called ``name``, when there are several (from
-    ``data/place_names.tsv``, read on first use); empty for a name found in one
-    province only."""
-    codes = _national_rows().get(name)
-    return frozenset(codes.split(",")) if codes else frozenset()
+    """The provinces having a place called ``name``, when there are several (from the
+    national gazetteer); empty for a name found in one province only."""
+    national = gazetteer()
+    found = frozenset(national.province(d) for d in national.named(name))
+    return found if len(found) > 1 else frozenset()
 
 
 def short_name(name: str) -> str | None:

@@ -20,6 +20,7 @@ from .dates import DATE, date_mention, dates as find_dates, report_year
 from .numerals import to_int
 from . import front
 from .front import ORG_SUFFIX as _ORG_SUFFIX
+from .selfname import self_named
 from .citations import extract as extract_citations
 from .quantities import extract
 from .._util.text import fold, lazy_pattern
@@ -106,12 +107,8 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
             meta_title = TextSpan(m.group(1), make_span(starts, m.start(1), m.end(1)))
             issuer = issuer or front.title_issuer(meta_title, _span(starts))
     year, year_source = report_year(meta_title, paragraphs, folded, starts)
-    if issuer is None and paragraphs and paragraphs[0].sentences:
-        first = paragraphs[0].sentences[0]
-        subject = front.opening_subject(first.text)
-        if subject is not None:
-            at = first.span.start + subject[1]
-            issuer = TextSpan(subject[0], make_span(starts, at, at + len(subject[0])))
+    if issuer is None and paragraphs:
+        issuer = _opening_issuer(text, paragraphs, starts)
     published = face.date("published")
     written = face.date("written")
     metadata = Metadata(title=meta_title, issuer=issuer, addressee=addressee, year=year,
@@ -239,6 +236,18 @@ def _front_matter(opening: list[_Line], starts: tuple[int, ...]):  # type: ignor
     if title is not None and issuer is None:
         issuer = front.title_issuer(title, _span(starts))
     return title, issuer, addressee
+
+
+def _opening_issuer(text: str, paragraphs: list[Paragraph], starts: tuple[int, ...]) -> TextSpan | None:
+    """The issuer the body names when nothing above it does: the subject of one of the
+    opening sentences (2024年，某县坚持…), else the place the report speaks for."""
+    for sentence in paragraphs[0].sentences[:3]:
+        subject = front.opening_subject(sentence.text)
+        if subject is not None:
+            at = sentence.span.start + subject[1]
+            return TextSpan(subject[0], make_span(starts, at, at + len(subject[0])))
+    named = self_named(text, paragraphs[0].span.start)
+    return TextSpan(named[0], make_span(starts, named[1], named[2])) if named else None
 
 
 def _span(starts: tuple[int, ...]):  # type: ignore[no-untyped-def]

@@ -18,6 +18,8 @@ DATE = regex.compile(
     rf"(?P<y>{_YEAR})[ \t]*年[ \t]*(?P<m>{_NUM})[ \t]*月(?:[ \t]*(?P<d>{_NUM})[ \t]*[日号])?"
     r"|(?<!\d)(?P<y2>(?:19|20)\d\d)[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})(?!\d)")
 _REPORT_YEAR = regex.compile(rf"({_YEAR})[ \t]*年")
+#: How many paragraphs from the top the opening year is looked for in.
+_OPENING_PARAGRAPHS = 3
 _OPENING_YEAR = regex.compile(rf"[ \t]*({_YEAR})[ \t]*年度?[ \t]*(?:以来)?[,，]")
 
 
@@ -48,13 +50,14 @@ def dates(text: str, folded: str, starts: tuple[int, ...]):  # type: ignore[no-u
 
 def report_year(title: TextSpan | None, paragraphs: list[Paragraph], folded: str,
                 starts: tuple[int, ...]) -> tuple[int | None, TextSpan | None]:
-    """The year reported on: the title's year, else the year the opening starts with."""
+    """The year reported on: the title's year, else the year the opening starts with
+    (2025年，…), in one of its first paragraphs (a speech's dateline and a line of
+    introduction may come first)."""
     if title is not None:
         m = _REPORT_YEAR.search(folded, title.span.start, title.span.end)
         if m and (year := to_int(m.group(1))) and 1990 < year < 2200:
             return year, TextSpan(m.group(1), make_span(starts, m.start(1), m.end(1)))
-    if paragraphs:
-        first = paragraphs[0]
+    for first in paragraphs[:_OPENING_PARAGRAPHS]:
         m = _OPENING_YEAR.match(folded, first.span.start, first.span.end)
         if m and (year := to_int(m.group(1))) and 1990 < year < 2200:
             return year, TextSpan(m.group(1), make_span(starts, m.start(1), m.end(1)))

@@ -1,0 +1,125 @@
+"""The national gazetteer: every province, prefecture, county and township of China.
+
+Read on first use from ``data/divisions.tsv`` (built by ``tools/build_gazetteer.py``
+from public division data, named in the file). A division's level is the one its
+code tells, not its suffix: 格尔木市 is a county-level city (县), 海西蒙古族藏族自治州
+a prefecture (市).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from attrs import frozen
+
+from .._util.resources import resource_files
+
+#: Levels, from the top: a province (省, also 自治区 and the four municipalities), a
+#: prefecture (市, also 州, 盟, 地区), a county (县, also 区, 旗 and county-level 市),
+#: a township (乡镇) or a street office (街道).
+LEVELS = ("省", "市", "县", "乡镇", "街道")
+#: The peoples' names and 自治 in an autonomous division's name, which reports leave
+#: out (张家川县 for 张家川回族自治县, 海西州 for 海西蒙古族藏族自治州).
+_PEOPLES = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 "
+    "东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 "
+    "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各").split()
+_AUTONOMOUS = re.compile("(?:(?:%s)族?)+自治(?=[州县旗])" % "|".join(sorted(_PEOPLES, key=len, reverse=True)))
+#: Province-level codes of the four municipalities, whose counties have no prefecture.
+MUNICIPALITIES = ("11", "12", "31", "50")
+
+
+@frozen
+class Division:
+    """One administrative division. ``code`` is its GB/T 2260 code; a township has
+    its county's code (the source gives townships none)."""
+
+    code: str
+    name: str
+    level: str
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0000"
+
+
+class Gazetteer:
+    """Every division, by name and by code. Counties and above are indexed when the
+    file is read; a township is looked up in the file's text when asked for (an index
+    of 43,000 townships would cost every run its start-up time)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._names: dict[str, list[str]] = {}
+        self._by_code: dict[str, str] = {}
+        self._short: dict[str, list[str]] = {}
+        for line in text.split("\n"):
+            if not line or line[0] == "#":
+                continue
+            code, name = line.split("\t", 2)[:2]
+            self._by_code[code] = name
+            self._names.setdefault(name, []).append(code)
+            short = _AUTONOMOUS.sub("", name)
+            if short != name and len(short) > 2:
+                self._short.setdefault(short, []).append(code)
+        for short, codes in self._short.items():
+            if short not in self._names:
+                self._names[short] = codes
+
+    def known(self, name: str) -> bool:
+        """Whether a province, prefecture or county has this name (or this short name:
+        张家川县 for 张家川回族自治县)."""
+        return name in self._names
+
+    @functools.cached_property
+    def townships(self) -> frozenset[str]:
+        """The names of all townships and street offices (indexed on first use)."""
+        found: set[str] = set()
+        for line in self._text.split("\n"):
+            if line and line[0] != "#" and line.count("\t") == 2:
+                found.update(line.rsplit("\t", 1)[1].split(" "))
+        return frozenset(found)
+
+    def division(self, code: str) -> Division | None:
+        """The province, prefecture or county with this code."""
+        name = self._by_code.get(code)
+        if name is None:
+            return None
+        return Division(code, name, "省" if code.endswith("0000") else "市" if code.endswith("00") else "县")
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process
+    def named(self, name: str) -> tuple[Division, ...]:
+        """The divisions called ``name`` (several for 城关镇; 张家川县 finds 张家川回族自治县)."""
+        found = [d for d in map(self.division, self._names.get(name, ())) if d is not None]
+        if name and " " not in name and "\t" not in name and "\n" not in name:
+            level = "街道" if name.endswith("街道") else "乡镇"
+            text, i = self._text, -1
+            while (i := text.find(name, i + 1)) >= 0:
+                end = i + len(name)
+                if text[i - 1] in " \t" and text[end:end + 1] in (" ", "\n", "") and \
+                        text.rfind("\t", 0, i) > text.rfind("\n", 0, i) + 7:
+                    found.append(Division(text[text.rfind("\n", 0, i) + 1:][:6], name, level))
+        return tuple(found)
+
+    def chain(self, division: Division) -> tuple[Division, ...]:
+        """The division and its parents, from the province down."""
+        codes = [division.province_code]
+        if division.level != "省":
+            codes.append(division.code[:4] + "00")
+            if division.level != "市":
+                codes.append(division.code)
+        out = [d for d in map(self.division, dict.fromkeys(codes)) if d is not None]
+        if division.level in ("乡镇", "街道"):
+            out.append(division)
+        return tuple(out)
+
+    def province(self, division: Division) -> str:
+        """The name of the division's province."""
+        return self._by_code[division.province_code]
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The national gazetteer (read once, on first use)."""
+    return Gazetteer((resource_files("lawgov") / "data" / "divisions.tsv").read_text("utf-8"))
