@@ -25,17 +25,42 @@ _RULE_SUFFIX = regex.compile(r"(条例|规定|办法|实施细则|细则|规则)
 
 
 @frozen
+class Version:
+    """One version of a law: the date it was adopted (通过) or amended (修正, 修订), and
+    the date it came into force when recorded."""
+
+    date: str
+    event: str
+    in_force: str = ""
+
+
+@frozen
 class LawEntry:
-    """One row of the registry."""
+    """One title of the registry."""
 
     title: str
     kind: str
     short_names: tuple[str, ...]
-    adopted: str
-    latest: str
+    versions: tuple[Version, ...]
+    #: The date it stopped being in force, ``?`` when known to have ended on an
+    #: unrecorded date, empty while in force.
+    ended: str
     replaced_by: str
-    replaced_on: str
     source: str
+
+    @property
+    def adopted(self) -> str:
+        """The date of its first recorded version (empty when none is recorded)."""
+        return self.versions[0].date if self.versions else ""
+
+    @property
+    def replaced_on(self) -> str:
+        """The date its replacement took over (empty unless it was replaced)."""
+        return self.ended if self.replaced_by else ""
+
+
+_PRC = "中华人民共和国"
+_VERSION = regex.compile(r"(\d{4}-\d{2}-\d{2})(通过|修正|修订)(?:>(\d{4}-\d{2}-\d{2}))?")
 
 
 def normalise(title: str) -> str:
@@ -52,11 +77,13 @@ def registry() -> dict[str, LawEntry]:
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        cols = (line.split("\t") + [""] * 8)[:8]
-        entry = LawEntry(cols[0], cols[1], tuple(n for n in cols[2].split("|") if n), *cols[3:8])
+        title, kind, short, versions, ended, replaced, source = (line.split("\t") + [""] * 7)[:7]
+        entry = LawEntry(title, kind, tuple(n for n in short.split("|") if n),
+                         tuple(Version(m[1], m[2], m[3] or "") for m in _VERSION.finditer(versions)),
+                         ended, replaced, source)
         out[normalise(entry.title)] = entry
-        for short in entry.short_names:
-            out.setdefault(normalise(short), entry)
+        for name in (*entry.short_names, entry.title.removeprefix(_PRC)):
+            out.setdefault(normalise(name), entry)
     return out
 
 
@@ -64,7 +91,7 @@ def lookup(title: str) -> LawEntry | None:
     """The registry entry a cited title names (full or short form), if any."""
     key = normalise(title)
     reg = registry()
-    return reg.get(key) or reg.get(key.removeprefix("中华人民共和国"))
+    return reg.get(key) or reg.get(key.removeprefix(_PRC))
 
 
 def classify(title: str) -> CitationKind:
