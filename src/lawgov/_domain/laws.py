@@ -54,13 +54,21 @@ class LawEntry:
         return self.versions[0].date if self.versions else ""
 
     @property
+    def version_years(self) -> frozenset[int] | None:
+        """The years in which a version was adopted or came into force; None when the
+        registry holds only some of its versions."""
+        if any(v.event == "记载" for v in self.versions):
+            return None
+        return frozenset(int(d[:4]) for v in self.versions for d in (v.date, v.in_force) if d)
+
+    @property
     def replaced_on(self) -> str:
         """The date its replacement took over (empty unless it was replaced)."""
         return self.ended if self.replaced_by else ""
 
 
 _PRC = "中华人民共和国"
-_VERSION = regex.compile(r"(\d{4}-\d{2}-\d{2})(通过|修正|修订)(?:>(\d{4}-\d{2}-\d{2}))?")
+_VERSION = regex.compile(r"(\d{4}-\d{2}-\d{2})(通过|修正|修订|记载)(?:>(\d{4}-\d{2}-\d{2}))?")
 
 
 def normalise(title: str) -> str:
@@ -75,6 +83,8 @@ def registry() -> dict[str, LawEntry]:
     text = (resource_files("lawgov") / "data" / "laws.tsv").read_text("utf-8")
     out: dict[str, LawEntry] = {}
     for line in text.splitlines():
+        if line.startswith("# complete-through:"):
+            _COMPLETE[0] = line.split(":", 1)[1].strip()
         if not line or line.startswith("#"):
             continue
         title, kind, short, versions, ended, replaced, source = (line.split("\t") + [""] * 7)[:7]
@@ -87,11 +97,64 @@ def registry() -> dict[str, LawEntry]:
     return out
 
 
+def complete_through() -> str:
+    """The date up to which the registry holds every national title and version
+    (its snapshot's date; later titles come from a hand-kept list)."""
+    registry()
+    return _COMPLETE[0]
+
+
+_COMPLETE = [""]
+
+
 def lookup(title: str) -> LawEntry | None:
     """The registry entry a cited title names (full or short form), if any."""
     key = normalise(title)
     reg = registry()
     return reg.get(key) or reg.get(key.removeprefix(_PRC))
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+_KINDS = ("条例", "法典", "法")
+
+
+def near_titles(title: str) -> list[str]:
+    """Registry titles a cited title not in the registry is a garbled form of: the same
+    title with words inserted (安全生产管理法 for 安全生产法), with the kind changed
+    (行政复议条例 for 行政复议法) or with 中华人民共和国 added to a title that lacks it.
+    Titles that merely share words (国家公园法, 国家安全法) are never near.
+
+    >>> near_titles("中华人民共和国行政执法监督条例"), near_titles("安全生产管理法")
+    (['行政执法监督条例'], ['中华人民共和国安全生产法'])
+    >>> near_titles("行政复议条例"), near_titles("国家公园法")
+    (['中华人民共和国行政复议法'], [])
+    """
+    reg = registry()
+    cited = normalise(title)
+    core = cited.removeprefix(_PRC)
+    if core in reg and cited != core:
+        return [reg[core].title]  # 中华人民共和国 added to a title without it
+    kind = next((k for k in _KINDS if core.endswith(k)), None)
+    if kind is None or len(core) - len(kind) < 2:
+        return []
+    stem = core[: -len(kind)]
+    out = [reg[stem + k].title for k in _KINDS if k != kind and stem + k in reg]
+    for key, entry in _cores():
+        if len(key) >= 4 and key.endswith(kind) and 0 < len(core) - len(key) <= 3 \
+                and _subsequence(key, core):
+            out.append(entry.title)
+    return list(dict.fromkeys(out))
+
+
+@functools.lru_cache(maxsize=1)
+def _cores() -> tuple[tuple[str, LawEntry], ...]:
+    """Every title without 中华人民共和国, with its entry."""
+    return tuple((normalise(e.title).removeprefix(_PRC), e)
+                 for e in {id(e): e for e in registry().values()}.values())
 
 
 def classify(title: str) -> CitationKind:

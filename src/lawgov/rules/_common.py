@@ -7,7 +7,7 @@ import bisect
 from .._util.cache import per_report
 from .._domain.contents import Content, classify
 from .._domain.laws import HISTORICAL
-from .._model import Quantity, Report, Section, Sentence
+from .._model import Quantity, Report, Section, Sentence, Severity
 
 
 @per_report
@@ -83,12 +83,23 @@ def replaced_citations(report, ctx, find):  # type: ignore[no-untyped-def]
         new = find(old.replaced_by)
         old_order = f"（{old.order}）" if getattr(old, "order", "") else ""
         new_order = f"（{new.order}）" if new is not None and getattr(new, "order", "") else ""
+        evidence = {"cited": c.title, "replaced_by": old.replaced_by,
+                    "replaced_on": old.replaced_on, "source": old.source}
+        if year == replaced and old.replaced_on[4:] not in ("", "-01-01"):
+            # replaced during the report year: in force for part of it
+            yield ctx.finding(
+                f"《{c.title}》{old_order}自{old.replaced_on}起被《{old.replaced_by}》{new_order}取代；"
+                f"{year}年度报告中此后的工作应依据《{old.replaced_by}》",
+                f"《{c.title}》 was replaced by 《{old.replaced_by}》 on {old.replaced_on}; work after "
+                f"that date in {year} rests on the new title",
+                span=c.span, severity=Severity.WARNING,
+                suggestion=f"注明时间，或改为引用《{old.replaced_by}》",
+                suggestion_en=f"say when, or cite 《{old.replaced_by}》", evidence=evidence)
+            continue
         yield ctx.finding(
             f"《{c.title}》{old_order}已被《{old.replaced_by}》{new_order}取代，后者自{old.replaced_on}"
             f"起施行；{year}年度报告不应再作为现行依据引用",
             f"《{c.title}》 was replaced by 《{old.replaced_by}》, in force from {old.replaced_on}; "
             f"a report on {year} should not cite it as current",
             span=c.span, suggestion=f"改为引用《{old.replaced_by}》",
-            suggestion_en=f"cite 《{old.replaced_by}》 instead",
-            evidence={"cited": c.title, "replaced_by": old.replaced_by,
-                      "replaced_on": old.replaced_on, "source": old.source})
+            suggestion_en=f"cite 《{old.replaced_by}》 instead", evidence=evidence)

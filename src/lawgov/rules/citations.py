@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import functools
 
-from .._domain.laws import lookup, normalise
+import regex
+
+from .._domain.laws import HISTORICAL, complete_through, lookup, near_titles, normalise
 from .._model import CitationKind, Severity
 from .._domain.places import PROVINCES
 from .._check.rule import rule
 from ..hookspecs import hookimpl
-from ._common import replaced_citations
+from ._common import replaced_citations, sentence_text
 
 
 @rule("LG501", "repealed-citation", Severity.ERROR,
@@ -24,8 +26,8 @@ def repealed_citation(report, ctx):
 def non_canonical_title(report, ctx):
     for c in report.citations:
         entry = lookup(c.title)
-        if entry is None or normalise(c.title) == normalise(entry.title):
-            continue
+        if entry is None or normalise(c.title) == normalise(entry.title) or _prefix_added(c.title):
+            continue  # (a prefix added to a title is LG505's)
         yield ctx.finding(
             f"《{c.title}》宜使用全称《{entry.title}》",
             f"《{c.title}》: the full title is 《{entry.title}》",
@@ -100,7 +102,73 @@ def cited_before_it_existed(report, ctx):
                 evidence={"cited": c.title, "adopted": adopted, "source": entry.source})
 
 
+def _national(c) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a citation names a national law or administrative regulation by its form."""
+    return c.title.startswith("中华人民共和国") or c.kind in (CitationKind.LAW, CitationKind.REGULATION)
+
+
+@rule("LG505", "unknown-national-title", Severity.WARNING,
+      "国家法律法规名称有误", "a national law or regulation cited by a title that does not exist")
+def unknown_national_title(report, ctx):
+    for c in report.citations:
+        if not _national(c):
+            continue
+        if lookup(c.title) is not None and not _prefix_added(c.title):
+            ctx.count("citations_checked")
+            continue
+        near = near_titles(c.title)
+        if not near or HISTORICAL.search(sentence_text(report, c.span.start)):
+            ctx.count("citations_unverifiable")  # perhaps newer than the registry
+            continue
+        ctx.count("citations_checked")
+        names = "》《".join(near)
+        yield ctx.finding(
+            f"没有名为《{c.title}》的国家法律或行政法规，可能是《{names}》",
+            f"no national law or regulation is titled 《{c.title}》; perhaps 《{names}》",
+            span=c.span, suggestion=f"改为《{near[0]}》", suggestion_en=f"write 《{near[0]}》",
+            evidence={"cited": c.title, "closest": near, "registry_complete_through": complete_through()})
+
+
+def _prefix_added(title: str) -> bool:
+    """中华人民共和国 put before a title that does not have it (行政执法监督条例)."""
+    entry = lookup(title)
+    return (entry is not None and normalise(title).startswith("中华人民共和国")
+            and not entry.title.startswith("中华人民共和国"))
+
+
+_VERSION_BEFORE = regex.compile(r"(\d{4})年(?:新)?(?:修订|修正|修改)(?:后)?的?$")
+_VERSION_AFTER = regex.compile(r"[（(](\d{4})年(?:修订|修正|修改)(?:版|本)?[)）]")
+
+
+@rule("LG506", "version-does-not-exist", Severity.WARNING,
+      "引用了不存在的法规版本", "cites a version of a law that does not exist")
+def version_does_not_exist(report, ctx):
+    complete = int(complete_through()[:4] or 0)
+    text = report.text
+    for c in report.citations:
+        m = _VERSION_BEFORE.search(text, max(0, c.span.start - 12), c.span.start) \
+            or _VERSION_AFTER.match(text, c.span.end)
+        entry = lookup(c.title)
+        if m is None or entry is None:
+            continue
+        claimed, years = int(m.group(1)), entry.version_years
+        if years is None or claimed in years:
+            continue
+        first = int(entry.adopted[:4])
+        if claimed >= first and claimed >= complete:
+            ctx.count("citations_unverifiable")  # a version newer than the registry's data
+            continue
+        known = "、".join(f"{v.date[:4]}年{v.event}" for v in entry.versions)
+        yield ctx.finding(
+            f"《{entry.title}》没有{claimed}年的版本（已知版本：{known}）",
+            f"《{entry.title}》 has no version of {claimed} (known versions: {known})",
+            span=report.span(min(m.start(), c.span.start), max(m.end(), c.span.end)),
+            suggestion="核对版本年份", suggestion_en="check the year of the version",
+            evidence={"cited": c.title, "claimed_version": claimed,
+                      "versions": [v.date for v in entry.versions], "source": entry.source})
+
+
 @hookimpl
 def lawgov_rules():
     return [repealed_citation, non_canonical_title, other_province_regulation,
-            cited_before_it_existed]
+            cited_before_it_existed, unknown_national_title, version_does_not_exist]
