@@ -26,10 +26,21 @@ def test_plans_do_not_count_as_measures():
     assert 6 in [f.evidence["chapter"] for f in run_rules(text, select=["LG6"]).findings]
 
 
-def test_outside_2021_to_2025_there_is_no_outline_check():
+def test_after_the_latest_period_the_latest_issued_outline_is_used_and_named(capsys, write):
     text = COMPLETE.replace("2025年", "2026年").replace("2026年推进", "2027年推进")
     result = run_rules(text, select=["LG6"])
-    assert result.outline is None and result.findings == ()
+    assert len(result.outline) == 9 and result.outline_plan.title == "法治政府建设实施纲要（2021—2025年）"
+    main(["check", write("r.txt", text), "--format", "json", "--select", "LG6"])
+    plan = json.loads(capsys.readouterr().out)["reports"][0]["outline_plan"]
+    assert plan == {"title": "法治政府建设实施纲要（2021—2025年）", "start": 2021, "end": 2025, "current": False}
+    main(["check", write("r.txt", text), "--select", "LG6"])
+    assert "依据最新印发的《法治政府建设实施纲要（2021—2025年）》，其期限已结束" in capsys.readouterr().out
+
+
+def test_before_the_first_outline_with_chapters_there_is_no_outline_check():
+    text = COMPLETE.replace("2025年", "2019年").replace("2026年", "2020年")
+    result = run_rules(text, select=["LG6"])
+    assert result.outline is None and result.outline_plan is None and result.findings == ()
 
 
 def test_coverage_is_in_the_json_and_the_text_output(capsys, write):

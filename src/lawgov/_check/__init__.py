@@ -10,7 +10,7 @@ import time
 from collections.abc import Sequence
 
 from .._model import CheckResult, Finding, Report
-from .._domain.outline import coverage
+from .._domain.outline import coverage, outline_plan
 from .._domain.places import Attribution
 from .plugins import PluginManager, plugin_manager
 from .._errors import UsageError
@@ -109,7 +109,7 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
                     findings.append(_crash(rule, exc))
     findings.sort(key=Finding.sort_key)
     return CheckResult(report, tuple(findings), attribution.name, attribution.evidence, stats,
-                       coverage(report))
+                       coverage(report), outline_plan(report))
 
 
 class _Invalid(Exception):

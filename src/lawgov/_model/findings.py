@@ -88,9 +88,12 @@ class CheckResult:
     jurisdiction: str | None = None
     jurisdiction_evidence: tuple[str, ...] = ()
     stats: dict[str, int] = field(factory=dict, eq=False)
-    #: Coverage of the nine task chapters of the 2021–2025 纲要 (``ChapterCoverage``
-    #: items), or None for report years it does not apply to.
+    #: Coverage of the task chapters of the 纲要 that applies to the report year
+    #: (``ChapterCoverage`` items), or None when none does.
     outline: tuple[Any, ...] | None = None
+    #: That 纲要 (a ``Plan``: ``title``, ``start``, ``end``); for a report on a year
+    #: after its period it is the latest issued, and its ``end`` is before the year.
+    outline_plan: Any = None
 
     def count(self, severity: Severity) -> int:
         """How many findings have exactly ``severity``."""

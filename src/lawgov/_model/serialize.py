@@ -61,4 +61,7 @@ def report_dict(f: FileResult, lang: str = "zh") -> dict[str, Any]:
         "outline_coverage": None if r is None or r.outline is None else [
             {"chapter": c.chapter, "title": c.title, "covered": c.covered,
              "terms": list(c.terms)} for c in r.outline],
+        "outline_plan": None if r is None or r.outline_plan is None else {
+            "title": r.outline_plan.title, "start": r.outline_plan.start, "end": r.outline_plan.end,
+            "current": r.outline_plan.end >= (r.report.metadata.year or 0)},
     }

@@ -50,7 +50,7 @@ def _text_file(f: FileResult, lang: str) -> str:
     if f.result is not None:
         out.append(_file_line(f, lang))
         if f.result.outline is not None:
-            out.append(_outline_line(f.result.outline, lang))
+            out.append(_outline_line(f.result, lang))
     return "".join(line + "\n" for line in out)
 
 
@@ -80,14 +80,20 @@ def _file_line(f: FileResult, lang: str) -> str:
 _CN_NUM = "零一二三四五六七八九十"
 
 
-def _outline_line(chapters, lang: str) -> str:  # type: ignore[no-untyped-def]
-    """The 纲要 coverage table on one line: ✓/✗ per task chapter."""
+def _outline_line(result, lang: str) -> str:  # type: ignore[no-untyped-def]
+    """The 纲要 coverage table on one line: ✓/✗ per task chapter, and which 纲要 when
+    the report year is after its period."""
+    chapters, plan = result.outline, result.outline_plan
     done = sum(c.covered for c in chapters)
+    ended = plan is not None and plan.end < (result.report.metadata.year or 0)
     if lang == "en":
         cells = " ".join(f"{'✓' if c.covered else '✗'}{c.chapter}" for c in chapters)
-        return f"    纲要 2021–2025 task chapters covered {done}/{len(chapters)}: {cells}"
+        note = (f" (the latest issued 纲要, {plan.start}–{plan.end}; its period has ended and no successor "
+                "is known)") if ended else ""
+        return f"    纲要 {plan.start}–{plan.end} task chapters covered {done}/{len(chapters)}: {cells}{note}"
     cells = " ".join(f"{'✓' if c.covered else '✗'}{_CN_NUM[c.chapter]}" for c in chapters)
-    return f"    纲要九项任务覆盖 {done}/{len(chapters)}：{cells}"
+    note = f"（依据最新印发的《{plan.title}》，其期限已结束，尚无后续纲要）" if ended else ""
+    return f"    纲要九项任务覆盖 {done}/{len(chapters)}：{cells}{note}"
 
 
 class Text(Format):

@@ -177,6 +177,11 @@ def _summary(f) -> str:  # type: ignore[no-untyped-def]
         if r.outline is not None:
             row = " ".join(f'<span class="{"present" if c.covered else "missing"}" title="{escape(c.title)}">'
                            f'{"✓" if c.covered else "✗"}{_CN[c.chapter]}</span>' for c in r.outline)
+            plan = r.outline_plan
+            if plan is not None and plan.end < (meta.year or 0):
+                note = both(f"依据最新印发的《{plan.title}》，其期限已结束，尚无后续纲要",
+                            f"the latest issued 纲要 ({plan.start}–{plan.end}); its period has ended")
+                row += f"<br><small>{note}</small>"
             cells.insert(5, (both("纲要九项任务", "纲要 chapters"), row))
     rows = "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in cells)
     return f'<dl class="summary">{rows}</dl>'
