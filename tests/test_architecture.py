@@ -171,5 +171,5 @@ def test_no_module_is_over_400_lines(name):
 def test_built_in_rule_modules_and_plugins_keep_their_public_paths():
     from lawgov._check.plugins import DEFAULT_PLUGINS
 
-    names = ("input", "structure", "years", "numbers", "crossyear", "citations", "outline")
+    names = ("input", "structure", "years", "numbers", "crossyear", "citations", "outline", "plans")
     assert DEFAULT_PLUGINS == {name: f"lawgov.rules.{name}" for name in names}

@@ -32,6 +32,7 @@ DEFAULT_PLUGINS = {
     "crossyear": "lawgov.rules.crossyear",
     "citations": "lawgov.rules.citations",
     "outline": "lawgov.rules.outline",
+    "plans": "lawgov.rules.plans",
 }
 
 

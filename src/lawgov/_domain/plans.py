@@ -44,14 +44,16 @@ class Plan:
 
 
 @functools.lru_cache(maxsize=1)
-def _data() -> tuple[tuple[Plan, ...], datetime.date]:
+def _data() -> tuple[tuple[Plan, ...], datetime.date, tuple[tuple[str, str], ...]]:
     raw = tomllib.loads((resource_files("lawgov") / "data" / "plans.toml").read_text("utf-8"))
     plans = tuple(
-        Plan(p["title"], tuple(p["names"]), p["start"], p["end"], p.get("role", ""), p.get("document", ""),
-             tuple(p.get("informal", ())), tuple(p.get("goal", ())),
-             tuple(Chapter(c["number"], c["title"], c["title_en"], c["terms"]) for c in p.get("chapters", ())))
+        Plan(p["title"], tuple(p["names"]), p["start"], p["end"], p.get("role", ""),
+             p.get("document", ""), tuple(p.get("informal", ())), tuple(p.get("goal", ())),
+             tuple(Chapter(c["number"], c["title"], c["title_en"], c["terms"])
+                   for c in p.get("chapters", ())))
         for p in raw["plans"])
-    return plans, raw["checked"]
+    expected = tuple((n, e["follows"]) for e in raw.get("expected", ()) for n in e["names"])
+    return plans, raw["checked"], expected
 
 
 def plans() -> tuple[Plan, ...]:
@@ -62,6 +64,11 @@ def plans() -> tuple[Plan, ...]:
 def checked() -> datetime.date:
     """The date up to which the list of issued plans was checked."""
     return _data()[1]
+
+
+def expected_names() -> tuple[tuple[str, str], ...]:
+    """(name, the plan it would follow) for successors not known to be issued."""
+    return _data()[2]
 
 
 def outline_for(year: int | None) -> Plan | None:
@@ -103,10 +110,12 @@ def informal_names() -> regex.Pattern[str]:
     return regex.compile("|".join(alts) or r"(?!)")
 
 
-def plan_of_informal(match: regex.Match[str]) -> Plan:
-    """The plan an :func:`informal_names` match names."""
+def plan_of_informal(match: regex.Match[str]) -> tuple[Plan, str]:
+    """The plan an :func:`informal_names` match names, and that name as the data
+    writes it (without quotation marks)."""
     group = next(k for k, v in match.groupdict().items() if v is not None)
-    return plans()[int(group[1:].split("_")[0])]
+    i, j = map(int, group[1:].split("_"))
+    return plans()[i], plans()[i].informal[j]
 
 
 def periods_of(name: str) -> list[Plan]:
