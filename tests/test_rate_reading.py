@@ -4,7 +4,7 @@ reported while some count of its sentence, read as the whole, gives it."""
 
 import pytest
 
-from lawgov.testing import run_rules
+from lawgov.testing import codes, run_rules
 
 TITLE = "示例镇关于2025年法治政府建设情况的报告\n"
 
@@ -109,8 +109,21 @@ def test_a_rate_written_in_chinese_numerals_is_read_and_checked():
 
 
 def test_a_rate_stated_before_its_only_whole_must_be_possible_over_it():
-    result = run_rules(TITLE + "示例镇作为被申请人的复议案件纠错率为13.8%，当年审结此类案件共82件。\n", select=["LG202"],
+    result = run_rules(TITLE + "执法人员考试合格率为93.8%，参加考试的执法人员共47人。\n", select=["LG202"],
                        jurisdiction="none")
-    assert [f.code for f in result.findings] == ["LG202"]  # 11/82 = 13.4%, 12/82 = 14.6%
-    assert run_rules(TITLE + "示例镇作为被申请人的复议案件纠错率为13.4%，当年审结此类案件共82件。\n", select=["LG202"],
+    assert [f.code for f in result.findings] == ["LG202"]  # 44/47 = 93.6%, 45/47 = 95.7%
+    assert run_rules(TITLE + "执法人员考试合格率为93.6%，参加考试的执法人员共47人。\n", select=["LG202"],
                      jurisdiction="none").findings == ()
+
+
+def test_a_correction_rate_may_be_over_the_cases_closed_by_a_decision():
+    """纠错率's base is the cases closed by a reconsideration decision: the 审结 total,
+    or that total less the cases the text says were mediated or withdrawn."""
+    over_decided = "全年审结行政复议案件90件，其中调解撤回30件，纠错9件，纠错率15%。"
+    assert codes(over_decided, select=["LG201"]) == []
+    below_any_reading = "全年审结行政复议案件90件，其中调解撤回30件，纠错9件，纠错率12%。"
+    (f,) = run_rules(below_any_reading, select=["LG201"]).findings
+    assert "扣除文中所述调解、撤回等结案数后也不相符" in f.message
+    # no mediated count stated: the 审结 total is the only base the text gives
+    assert codes("全年共审结行政复议案件80件，其中纠错12件，纠错率10.5%。", select=["LG201"]) == ["LG201"]
+    assert codes("审结复议案件82件，其中调解结案12件，纠错率为10%。", select=["LG202"]) == []

@@ -21,8 +21,13 @@ class _RateKind:
     """A kind of rate. Only ``names`` is compiled at once: the other patterns are
     compiled when a rate of this kind is first read (compiling costs start-up time)."""
 
-    def __init__(self, names: str, numerator: str, denominator: str, weak: str = "") -> None:
+    def __init__(self, names: str, numerator: str, denominator: str, weak: str = "",
+                 base_within: bool = False) -> None:
         self.names = regex.compile(f"(?:{names})$")
+        #: the denominator words name a total the rate's base is part of (审结 for 纠错率,
+        #: whose base is the cases closed by a decision): any base from the numerator up
+        #: to that total is a reading
+        self.base_within = base_within
         self.numerator = lazy_pattern(numerator)
         self.denominator = lazy_pattern(denominator)
         #: denominators that may count more than the rate's base (排查: screened, not mediated)
@@ -35,7 +40,9 @@ class _RateKind:
 _KINDS = [
     _RateKind("成功率", "成功", "调解|调处|受理|排查|化解|纠纷|共", weak="排查"),
     _RateKind("化解率", "化解", "受理|排查|调处|纠纷", weak="排查"),
-    _RateKind("纠错率", "纠错|撤销|变更|确认违法|责令履行|确认无效", "审结|办结|结案"),
+    # the national 纠错率 is over cases closed by a 复议决定, not every case closed
+    # (domain-2026.md §6.1: 7.2万 of 111.5万 handled is 6.5%, the published rate 11.5%)
+    _RateKind("纠错率", "纠错|撤销|变更|确认违法|责令履行|确认无效", "审结|办结|结案", base_within=True),
     _RateKind("出庭应诉率|出庭率", "出庭", "开庭|应诉|审理"),
     _RateKind("胜诉率", "胜诉", "审结|判决|结案|案件|诉讼"),
     _RateKind("败诉率", "败诉", "审结|判决|结案|案件|诉讼"),
@@ -241,7 +248,23 @@ def _with_sums(nums):
     return nums + sums
 
 
-def _check_pairs(ctx, rate, nums, dens):
+#: Cases closed otherwise than by a decision: left out of a 纠错率's base.
+_CLOSED_OTHERWISE = regex.compile(r"调解|和解|撤回|撤销申请|终止")
+
+
+def _bases(rate, n: int, quantities=()) -> tuple[int, ...]:
+    """The bases a rate over the total ``n`` may have: ``n``, and for a kind whose base
+    is part of that total (纠错率 over 审结: the cases closed by a decision), ``n`` less
+    the cases the text says were closed otherwise (调解, 撤回…), each and together."""
+    kind = _kind(rate.name)
+    if kind is None or not kind.base_within:
+        return (n,)
+    other = [int(q.value) for q in quantities
+             if q.approx is Approx.EXACT and _CLOSED_OTHERWISE.search(q.metric) and 0 < q.value < n]
+    return tuple(dict.fromkeys([n, *(n - m for m in other), n - sum(other)]))
+
+
+def _check_pairs(ctx, rate, nums, dens, quantities=()):
     closest = None
     for num in nums:
         for den, weak in dens:
@@ -260,6 +283,9 @@ def _check_pairs(ctx, rate, nums, dens):
                         if scheme in ("half-even", "truncate"):
                             return _rounding_note(ctx, rate, num, den, exact, scheme)
                         return None
+                    if any(_scheme(Decimal(k) * HUNDRED / Decimal(b), rate.value, rate.decimals, rate.bound)
+                           for b in _bases(rate, n, quantities) if b > 0 and b != n):
+                        return None  # the cases closed by a decision give the rate
             n0, k0 = next(iter(dvals)), next(iter(nvals))
             off = abs(Decimal(k0) * HUNDRED / n0 - rate.value) if n0 else None
             if off is not None and (closest is None or off < closest[0]):
@@ -282,6 +308,9 @@ def _check_pairs(ctx, rate, nums, dens):
         en = (f"{_label(rate)} {_pct(rate.value)} does not match the counts: {num.text} / {den.text} "
               f"= {_fmt(exact)}%, which rounds to {shown}%")
         hint = f"若{num.metric}{num.text}、{den.metric}{den.text}无误，{_label(rate)}应为{shown}%"
+        if len(_bases(rate, n, quantities)) > 1:
+            zh += "（扣除文中所述调解、撤回等结案数后也不相符）"
+            en += " (nor over the cases left after those the text says were mediated or withdrawn)"
     return ctx.finding(
         zh, en, span=rate.span, severity=Severity.WARNING if weak and not bigger else None,
         suggestion=hint, suggestion_en="check the counts or the rate",

@@ -15,7 +15,7 @@ from ._arithmetic import HUNDRED, _fmt, _grim, _neighbours, _pct, _scheme, decim
 from ._shares import NAMED_WHOLE, listed_after, listed_before
 from ._worded import violated, worded_operands, worded_shares
 from ._operands import (
-    _GROWTH, _PLANNED, _check_pairs, _fits_any, _kind, _label, _lone_denominators, _operands,
+    _GROWTH, _PLANNED, _bases, _check_pairs, _fits_any, _kind, _label, _lone_denominators, _operands,
     _sentence_quantities, _stem, _wholes_of,
 )
 
@@ -169,7 +169,7 @@ def _judge(report, ctx, rate, quantities, start):
     fit = _fits_any(rate, nums, wholes)
     if fit == "half-up":
         return "claims_checked", None  # a count of the sentence, read as the whole, gives the rate
-    finding = _check_pairs(ctx, rate, nums, dens)
+    finding = _check_pairs(ctx, rate, nums, dens, quantities)
     if finding is not None and fit is not None and finding.severity > Severity.INFO:
         return "claims_checked", None  # another reading fits, if only by truncation: not proved wrong
     return "claims_checked", finding
@@ -217,8 +217,9 @@ def rate_impossible_for_denominator(report, ctx):
         dens = _lone_denominators(rate, pairs[1])
         if not dens:
             continue
-        if any(_grim(rate, int(q.value)) for q, _ in dens):
-            continue
+        if any(_grim(rate, base) for q, _ in dens for base in _bases(rate, int(q.value), quantities)
+               if base > 0):
+            continue  # (a 纠错率 may be over the cases closed by a decision)
         den, weak = dens[0]
         n = int(den.value)
         near = _neighbours(rate, n)
