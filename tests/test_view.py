@@ -51,3 +51,10 @@ def test_the_excel_workbook_has_findings_and_reports_sheets(tmp_path):
     assert findings.freeze_panes == reports.freeze_panes == "A2"
     assert [c.value for c in findings[1]][:6] == ["文件", "行", "列", "页", "代码", "级别"]
     assert findings.column_dimensions["G"].width > 20
+
+
+def test_the_page_of_a_report_on_2026_names_the_outline_its_coverage_row_uses():
+    page = _run("township-2026.txt", "--format", "html").stdout.decode("utf-8")
+    assert "纲要九项任务" in page
+    assert "依据最新印发的《法治政府建设实施纲要（2021—2025年）》，其期限已结束" in page
+    assert "the latest issued 纲要 (2021–2025); its period has ended" in page
