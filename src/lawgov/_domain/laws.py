@@ -41,7 +41,8 @@ class LawEntry:
     title: str
     kind: str
     short_names: tuple[str, ...]
-    versions: tuple[Version, ...]
+    #: Its versions as the data file writes them (see :attr:`versions`).
+    history: str
     #: The date it stopped being in force, ``?`` when known to have ended on an
     #: unrecorded date, empty while in force.
     ended: str
@@ -49,9 +50,15 @@ class LawEntry:
     source: str
 
     @property
+    def versions(self) -> tuple[Version, ...]:
+        """Every recorded version, oldest first."""
+        return tuple(Version(m[1], m[2], m[3] or "") for m in _VERSION.finditer(self.history))
+
+    @property
     def adopted(self) -> str:
         """The date of its first recorded version (empty when none is recorded)."""
-        return self.versions[0].date if self.versions else ""
+        m = _VERSION.search(self.history)
+        return m[1] if m else ""
 
     @property
     def version_years(self) -> frozenset[int] | None:
@@ -82,18 +89,20 @@ def registry() -> dict[str, LawEntry]:
     """Canonical and short titles (normalised) -> entry; loaded on first use."""
     text = (resource_files("lawgov") / "data" / "laws.tsv").read_text("utf-8")
     out: dict[str, LawEntry] = {}
-    for line in text.splitlines():
+    # one normalise of the whole file gives every line's lookup keys
+    for line, keys in zip(text.splitlines(), normalise(text).splitlines()):
         if line.startswith("# complete-through:"):
             _COMPLETE[0] = line.split(":", 1)[1].strip()
         if not line or line.startswith("#"):
             continue
-        title, kind, short, versions, ended, replaced, source = (line.split("\t") + [""] * 7)[:7]
-        entry = LawEntry(title, kind, tuple(n for n in short.split("|") if n),
-                         tuple(Version(m[1], m[2], m[3] or "") for m in _VERSION.finditer(versions)),
-                         ended, replaced, source)
-        out[normalise(entry.title)] = entry
-        for name in (*entry.short_names, entry.title.removeprefix(_PRC)):
-            out.setdefault(normalise(name), entry)
+        title, kind, short, history, ended, replaced, source = (line.split("\t") + [""] * 7)[:7]
+        key, _, short_keys = (keys.split("\t") + ["", "", ""])[:3]
+        entry = LawEntry(title, kind, tuple(n for n in short.split("|") if n), history, ended, replaced,
+                         source)
+        out[key] = entry
+        for name in (*short_keys.split("|"), key.removeprefix(_PRC)):
+            if name:
+                out.setdefault(name, entry)
     return out
 
 

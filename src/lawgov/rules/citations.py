@@ -143,7 +143,6 @@ _VERSION_AFTER = regex.compile(r"[（(](\d{4})年(?:修订|修正|修改)(?:版|
 @rule("LG506", "version-does-not-exist", Severity.WARNING,
       "引用了不存在的法规版本", "cites a version of a law that does not exist")
 def version_does_not_exist(report, ctx):
-    complete = int(complete_through()[:4] or 0)
     text = report.text
     for c in report.citations:
         m = _VERSION_BEFORE.search(text, max(0, c.span.start - 12), c.span.start) \
@@ -155,7 +154,7 @@ def version_does_not_exist(report, ctx):
         if years is None or claimed in years:
             continue
         first = int(entry.adopted[:4])
-        if claimed >= first and claimed >= complete:
+        if claimed >= first and claimed >= int(complete_through()[:4] or 0):
             ctx.count("citations_unverifiable")  # a version newer than the registry's data
             continue
         known = "、".join(f"{v.date[:4]}年{v.event}" for v in entry.versions)
