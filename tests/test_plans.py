@@ -51,14 +51,14 @@ def test_real_periods_and_local_plans_are_quiet(measures):
 
 def test_in_a_new_period_plans_anchored_to_an_ended_plan_are_warnings():
     text = _report(2026, "开展执法检查20次。",
-                   "一是确保示例县法治政府建设实施方案（2021-2025年）收官目标全面完成。二是深入实施八五普法规划。")
+                   "一是确保示例县法治建设五年规划（2021-2025年）收官目标全面完成。二是深入实施八五普法规划。")
     found = run_rules(text, **PLAN_RULES).findings
     assert [(f.code, f.severity.label) for f in found] == [("LG602", "warning")] * 2
-    assert "2027年的工作安排" in found[0].message and "“示例县法治政府建设实施方案（2021-2025年）”" in found[0].message
+    assert "2027年的工作安排" in found[0].message and "“示例县法治建设五年规划（2021-2025年）”" in found[0].message
 
 
 @pytest.mark.parametrize("measures, plans_part", [
-    ("完成“八五”普法总结验收。", "做好示例县法治政府建设实施方案（2021—2025年）实施情况评估。"),
+    ("完成“八五”普法总结验收。", "做好示例县法治建设五年规划（2021—2025年）实施情况评估。"),
     ("八五普法期间共培训干部3000人次。", "开展法治宣传教育。"),
 ])
 def test_looking_back_on_an_ended_plan_is_quiet(measures, plans_part):
