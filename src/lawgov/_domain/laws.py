@@ -56,9 +56,9 @@ class LawEntry:
 
     @property
     def adopted(self) -> str:
-        """The date of its first recorded version (empty when none is recorded)."""
+        """The date it was first adopted (empty when the registry does not know it)."""
         m = _VERSION.search(self.history)
-        return m[1] if m else ""
+        return m[1] if m and m[2] != "记载" else ""  # 记载: not known to be the first
 
     @property
     def version_years(self) -> frozenset[int] | None:

@@ -69,8 +69,9 @@ def replaced_citations(report, ctx, find):  # type: ignore[no-untyped-def]
     ``find`` returns an object with ``replaced_by``, ``replaced_on`` (a date string
     starting with the year), ``source`` and optionally ``order`` (令号), or None. A
     citation is reported when the report's year is not before the replacement's year
-    and its sentence does not speak of the repeal itself. Shared by LG501 (national
-    registry) and the packs' repealed_rule.
+    and its sentence does not speak of the repeal itself: as a warning when the
+    replacement came into force during the report year, else with the rule's severity.
+    Shared by LG501 (national registry) and the packs' repealed_rule.
     """
     year = report.metadata.year
     for c in report.citations:

@@ -151,8 +151,8 @@ def version_does_not_exist(report, ctx):
         if m is None or entry is None:
             continue
         claimed, years = int(m.group(1)), entry.version_years
-        if years is None or claimed in years:
-            continue
+        if not years or not entry.adopted or claimed in years:
+            continue  # (a history the registry does not hold whole cannot be judged)
         first = int(entry.adopted[:4])
         if claimed >= first and claimed >= int(complete_through()[:4] or 0):
             ctx.count("citations_unverifiable")  # a version newer than the registry's data
