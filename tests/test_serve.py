@@ -103,3 +103,12 @@ def test_copying_between_uploaded_reports_is_found_by_their_names(client):
     reports = client.post("/api/check", files=files).json()["reports"]
     (copy,) = [f for f in reports[1]["findings"] if f["code"] == "LG406"]
     assert copy["evidence"]["copies"][0]["path"] == "甲镇.txt" and "/tmp" not in copy["message"]
+
+
+def test_a_report_on_2026_is_measured_against_the_latest_outline_and_the_page_says_so(client):
+    upload = _files(["township-2026.txt"])
+    page = client.post("/check", files=upload).text
+    assert "依据最新印发的《法治政府建设实施纲要（2021—2025年）》，其期限已结束" in page
+    answer = client.post("/api/check", files=upload).json()["reports"][0]
+    assert answer["outline_plan"]["current"] is False
+    assert {"LG505", "LG602"} <= {f["code"] for f in answer["findings"]}
