@@ -44,6 +44,7 @@ def test_a_wrong_period_of_a_national_plan_is_an_error_naming_the_real_title():
     "落实《法治中国建设规划（2020—2025年）》。",
     "落实《示例省法治政府建设实施纲要（2022—2025年）》。",  # a local plan of the same name
     "落实我县法治政府建设实施纲要（2022—2025年）。",
+    "落实省委、省政府《法治政府建设实施纲要（2016—2020年）》。",  # issued by a province
 ])
 def test_real_periods_and_local_plans_are_quiet(measures):
     assert codes(_report(2025, measures), **PLAN_RULES) == []

@@ -17,7 +17,8 @@ from ..hookspecs import hookimpl
 from ._common import parts, sentence_at, sub_sections
 
 #: A place just before a plan's name makes it a local plan of that name.
-_LOCAL_BEFORE = re.compile(r"(省|自治区|市|州|盟|县|区|旗|镇|乡|街道|我|本|全)$")
+_LOCAL_BEFORE = re.compile(r"((省|自治区|市|州|盟|县|区|旗|镇|乡|街道|我|本|全)(委|政府|人民政府)?|党委|政府)"
+                           r"(印发|制定|出台)?的?[《“\"]?$")
 #: Words by which a sentence looks back on a plan rather than carrying it on.
 _LOOKS_BACK = re.compile(r"总结|验收|评估|回顾|考核|复盘")
 _PAST = re.compile(r"总结|验收|评估|回顾|考核|复盘|收官|完成|期间|以来|成效|经验|圆满|结束|取得")
@@ -35,7 +36,7 @@ def _any_plan_period() -> re.Pattern[str]:
 def _national(report, m) -> bool:  # type: ignore[no-untyped-def]
     """Whether a plan name found at ``m`` is the national plan, not a local one of
     the same name (示例省法治政府建设实施纲要)."""
-    before = report.text[max(0, m.start() - 6):m.start()]
+    before = report.text[max(0, m.start() - 12):m.start()]
     return not _LOCAL_BEFORE.search(before)
 
 
