@@ -59,6 +59,7 @@ def test_in_a_new_period_plans_anchored_to_an_ended_plan_are_warnings():
 
 
 @pytest.mark.parametrize("measures, plans_part", [
+    ("开展执法检查。", "以《法治政府建设实施纲要（2021—2025年）》为遵循，巩固提升。"),  # no successor known
     ("完成“八五”普法总结验收。", "做好示例县法治建设五年规划（2021—2025年）实施情况评估。"),
     ("八五普法期间共培训干部3000人次。", "开展法治宣传教育。"),
 ])

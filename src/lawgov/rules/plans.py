@@ -102,10 +102,15 @@ def ended_plan_as_current(report, ctx):
     if year is None:
         return
     plan_parts = _plans_spans(report)
+    # the latest issued 纲要 stays the reference while no successor is known
+    outline = outline_for(year + 1)
     seen: set[int] = set()
     for m in _any_plan_period().finditer(report.text):
         end = int(m["end"])
         if end >= year or not _in(plan_parts, m.start()):
+            continue
+        if outline is not None and (int(m["start"]), end) == (outline.start, outline.end) \
+                and any(report.text.endswith(n, 0, m.start() + 2) for n in outline.names):
             continue
         where, sentence = _clause(report, m.start())
         if _LOOKS_BACK.search(sentence) or where in seen:
