@@ -1,9 +1,12 @@
 """Attributing a report to a jurisdiction from the place names it contains."""
 
+import json
+
 import pytest
 
 import lawgov
-from conftest import seed
+from conftest import EXAMPLES, seed
+from lawgov.cli import main
 
 BODY = "\n一、主要举措和成效\n全年开展培训3次。\n"
 
@@ -67,3 +70,23 @@ def test_real_reports_are_attributed_to_their_province_and_gansu_to_none(prefix,
     result = lawgov.check(lawgov.load(str(seed(prefix))))
     assert result.jurisdiction == expected
     assert bool(result.jurisdiction_evidence) is (expected is not None)
+
+
+@pytest.mark.parametrize("given", ["qinghai", "青海省", "青海"])
+def test_a_jurisdiction_is_chosen_by_its_pack_name_or_the_provinces_name(given):
+    result = lawgov.check(lawgov.parse("示例镇关于2025年法治政府建设情况的报告\n"), jurisdiction=given)
+    assert (result.jurisdiction, result.province) == ("qinghai", "青海省")
+
+
+def test_an_unknown_jurisdiction_lists_the_installed_ones_by_their_chinese_names():
+    with pytest.raises(lawgov.UsageError, match="青海省（qinghai）"):
+        lawgov.check(lawgov.parse("示例镇关于2025年法治政府建设情况的报告\n"), jurisdiction="江苏")
+
+
+def test_people_read_the_provinces_name_and_machines_the_packs(capsys):
+    path = str(EXAMPLES / "county-government.txt")
+    main(["check", path, "--fail-on", "never"])
+    assert "辖区 宁夏回族自治区（依据：石嘴山市）" in capsys.readouterr().out
+    main(["check", path, "--format", "json", "--fail-on", "never"])
+    report = json.loads(capsys.readouterr().out)["reports"][0]
+    assert (report["jurisdiction"], report["province"]) == ("ningxia", "宁夏回族自治区")

@@ -112,3 +112,11 @@ def test_a_report_on_2026_is_measured_against_the_latest_outline_and_the_page_sa
     answer = client.post("/api/check", files=upload).json()["reports"][0]
     assert answer["outline_plan"]["current"] is False
     assert {"LG505", "LG602"} <= {f["code"] for f in answer["findings"]}
+
+
+def test_the_jurisdiction_list_names_provinces_in_the_language_shown(client):
+    page = client.get("/").text
+    assert '<option value="qinghai" data-zh="青海省" data-en="Qinghai">青海省</option>' in page
+    english = client.get("/?lang=en").text
+    assert '<option value="qinghai" data-zh="青海省" data-en="Qinghai">Qinghai</option>' in english
+    assert "o.dataset.en" in page  # the language button swaps the option texts

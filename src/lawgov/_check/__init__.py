@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .._model import CheckResult, Finding, Report
 from .._domain.outline import coverage, outline_plan
-from .._domain.places import Attribution
+from .._domain.places import PROVINCES, Attribution
 from .plugins import PluginManager, plugin_manager
 from .._errors import UsageError
 from .codes import CODES
@@ -30,22 +30,38 @@ def default_plugin_manager(blocked: tuple[str, ...] = ()) -> PluginManager:
     return plugin_manager(blocked)
 
 
-def validate_jurisdiction(name: str | None, pm: PluginManager) -> None:
-    """Accept ``name`` as a choice of jurisdiction: None (detect it), ``none`` or
-    ``national`` (national rules only), or an installed jurisdiction's name.
+def resolve_jurisdiction(name: str | None, pm: PluginManager) -> str | None:
+    """The installed jurisdiction ``name`` means: its pack name (``qinghai``), its
+    province's name (青海省) or that name's short form (青海); ``none``/``national`` and
+    None stay as they are.
 
-    :raises UsageError: it is none of these.
+    :raises UsageError: ``name`` is none of these.
     """
+    if not name or name in NO_JURISDICTION:
+        return name
     known = pm.jurisdictions()
-    if name and name not in NO_JURISDICTION and name not in known:
-        names = ", ".join(sorted(known)) or "none installed"
-        raise UsageError(f"unknown jurisdiction {name!r} (installed: {names})",
-                         f"未知的辖区 {name!r}（已安装：{names}）")
+    if name in known:
+        return name
+    short = {p: s for p, s in PROVINCES}
+    for pack, j in sorted(known.items()):
+        if name in (j.province, short.get(j.province), j.label, *j.aliases):
+            return pack
+    names = "、".join(f"{j.province}（{pack}）" for pack, j in sorted(known.items())) or "none installed"
+    raise UsageError(f"unknown jurisdiction {name!r} (installed: {names})",
+                     f"未知的辖区 {name!r}（已安装：{names}）")
+
+
+def validate_jurisdiction(name: str | None, pm: PluginManager) -> None:
+    """Accept ``name`` as a choice of jurisdiction (see :func:`resolve_jurisdiction`).
+
+    :raises UsageError: it is not one.
+    """
+    resolve_jurisdiction(name, pm)
 
 
 def attribute(report: Report, pm: PluginManager, jurisdiction: str | None = None) -> Attribution:
     """Which jurisdiction ``report`` belongs to (``jurisdiction`` overrides)."""
-    validate_jurisdiction(jurisdiction, pm)
+    jurisdiction = resolve_jurisdiction(jurisdiction, pm)
     if jurisdiction:
         return Attribution(None if jurisdiction in NO_JURISDICTION else jurisdiction, ("--jurisdiction",))
     return pm.gazetteer().attribute(report)
@@ -109,7 +125,7 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
                     findings.append(_crash(rule, exc))
     findings.sort(key=Finding.sort_key)
     return CheckResult(report, tuple(findings), attribution.name, attribution.evidence, stats,
-                       coverage(report), outline_plan(report))
+                       coverage(report), outline_plan(report), jur.province if jur else None)
 
 
 class _Invalid(Exception):

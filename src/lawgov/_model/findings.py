@@ -94,6 +94,14 @@ class CheckResult:
     #: That 纲要 (a ``Plan``: ``title``, ``start``, ``end``); for a report on a year
     #: after its period it is the latest issued, and its ``end`` is before the year.
     outline_plan: Any = None
+    #: The Chinese name of the jurisdiction's province (青海省), for people to read;
+    #: ``jurisdiction`` is the pack's name, for machines.
+    province: str | None = None
+
+    @property
+    def jurisdiction_label(self) -> str | None:
+        """What a person reads for the jurisdiction: the province's name, else the pack's."""
+        return self.province or self.jurisdiction
 
     def count(self, severity: Severity) -> int:
         """How many findings have exactly ``severity``."""

@@ -69,10 +69,11 @@ def _file_line(f: FileResult, lang: str) -> str:
     st = r.stats
     counts = (st.get("quantities", 0), st.get("claims_checked", 0), st.get("claims_unverifiable", 0))
     if lang == "en":
-        jur = f"jurisdiction {r.jurisdiction} ({ev})" if r.jurisdiction else "jurisdiction: none"
+        jur = (f"jurisdiction {r.jurisdiction_label} ({r.jurisdiction}; {ev})" if r.jurisdiction
+               else "jurisdiction: none")
         return (f"{f.path}: year {year or '?'}, {jur}; {counts[0]} figures, {counts[1]} claims "
                 f"checked, {counts[2]} unverifiable")
-    jur = f"辖区 {r.jurisdiction}（依据：{ev}）" if r.jurisdiction else "辖区：未确定"
+    jur = f"辖区 {r.jurisdiction_label}（依据：{ev}）" if r.jurisdiction else "辖区：未确定"
     return (f"{f.path}: 年度 {year or '未知'}，{jur}；数字 {counts[0]} 个，核对 {counts[1]} 项，"
             f"无法核对 {counts[2]} 项")
 

@@ -41,7 +41,7 @@ def render_xlsx(files: Sequence[FileResult], lang: str = "zh") -> bytes:
         counts = [f.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
         reports.append([f.path, meta.title.text if meta and meta.title else None,
                         meta.issuer.text if meta and meta.issuer else None, meta.year if meta else None,
-                        f.result.jurisdiction if f.result else None, *counts,
+                        f.result.jurisdiction_label if f.result else None, *counts,
                         meta.signing_date.date if meta and meta.signing_date else None,
                         meta.published if meta else None])
     for sheet in (findings, reports):

@@ -18,8 +18,13 @@ _HINT_EN = ", ".join(f"{f.label_en} ({'/'.join(f.suffixes)})" for f in FORMATS)
 def upload_page(lang: str, nonce: str) -> str:
     """The start page: upload one or many reports, or paste one."""
     jurisdictions = sorted(default_plugin_manager().jurisdictions().values(), key=lambda j: j.name)
-    options = "".join(f'<option value="{escape(j.name)}">{escape(j.label or j.name)}</option>'
-                      for j in jurisdictions)
+    en = lang == "en"
+    choices = [("", "自动判断", "automatic")]
+    choices += [(j.name, j.label or j.province, j.label_en or j.name) for j in jurisdictions]
+    choices.append(("none", "仅全国通用规则", "national rules only"))
+    # an <option> holds text only: the language button swaps it from data-zh/data-en
+    options = "".join(f'<option value="{escape(v)}" data-zh="{escape(zh)}" data-en="{escape(e)}">'
+                      f'{escape(e if en else zh)}</option>' for v, zh, e in choices)
     return f"""<!DOCTYPE html><html lang="{"en" if lang == "en" else "zh-CN"}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>lawgov</title>
 <style nonce="{nonce}">{CSS}
@@ -40,15 +45,14 @@ textarea{{width:100%;height:9em}}button.go{{font-size:1.1em;padding:.4em 2em}}</
 <label class="f" for="previous">{both("上一年度的报告（可选）", "last year's report (optional)")}</label>
 <p><input type="file" id="previous" name="previous" accept="{_ACCEPT}"></p>
 <label class="f" for="jurisdiction">{both("辖区", "jurisdiction")}</label>
-<p><select id="jurisdiction" name="jurisdiction"><option value="">{"automatic" if lang == "en" else "自动判断"}
-</option>{options}<option value="none">{"national rules only" if lang == "en" else "仅全国通用规则"}</option>
-</select></p>
+<p><select id="jurisdiction" name="jurisdiction">{options}</select></p>
 <button class="go" type="submit">{both("检查", "Check")}</button>
 </form>
 <script nonce="{nonce}">
 document.getElementById('lang').addEventListener('click',function(){{
   var b=document.body,en=b.classList.toggle('lang-en');b.classList.toggle('lang-zh',!en);
-  document.documentElement.lang=en?'en':'zh-CN';document.getElementById('lang-field').value=en?'en':'zh';}});
+  document.documentElement.lang=en?'en':'zh-CN';document.getElementById('lang-field').value=en?'en':'zh';
+  document.querySelectorAll('option[data-en]').forEach(function(o){{o.textContent=en?o.dataset.en:o.dataset.zh;}});}});
 </script></body></html>
 """
 

@@ -90,7 +90,7 @@ def _table(files: Sequence) -> str:  # type: ignore[type-arg]
             (f.path, f'<a href="#report-{i}">{escape(f.path)}</a>'),
             (_issuer_or_title(meta), None),
             ((meta.year if meta and meta.year else ""), None),
-            ((f.result.jurisdiction or "") if f.result else "", None),
+            ((f.result.jurisdiction_label or "") if f.result else "", None),
             (counts[Severity.ERROR], None), (counts[Severity.WARNING], None), (counts[Severity.INFO], None),
             (len(missing), both("、".join(m[0] for m in missing), ", ".join(m[1] for m in missing))),
             ((meta.signing_date.date.isoformat() if meta and meta.signing_date else ""), None),
@@ -161,7 +161,8 @@ def _summary(f) -> str:  # type: ignore[no-untyped-def]
     if r is not None:
         meta = r.report.metadata
         why = "、".join(r.jurisdiction_evidence)
-        jur = (both(f"{r.jurisdiction}（依据：{why}）", f"{r.jurisdiction} (from {why})") if r.jurisdiction
+        jur = (both(f"{r.jurisdiction_label}（依据：{why}）", f"{r.jurisdiction_label} (from {why})")
+               if r.jurisdiction
                else both("未确定", "none"))
         missing = {x.code for x in f.findings}
         contents = " ".join(
