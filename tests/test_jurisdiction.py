@@ -90,3 +90,13 @@ def test_people_read_the_provinces_name_and_machines_the_packs(capsys):
     main(["check", path, "--format", "json", "--fail-on", "never"])
     report = json.loads(capsys.readouterr().out)["reports"][0]
     assert (report["jurisdiction"], report["province"]) == ("ningxia", "宁夏回族自治区")
+
+
+def test_a_report_from_a_province_without_a_pack_gets_its_province_and_places(capsys, write):
+    path = write("r.txt", "碌曲县西仓镇关于2025年法治政府建设情况的报告\n一、主要举措和成效\n开展执法检查。\n")
+    main(["check", path, "--format", "json", "--fail-on", "never"])
+    report = json.loads(capsys.readouterr().out)["reports"][0]
+    assert report["jurisdiction"] is None and report["province"] == "甘肃省"
+    assert report["places"] == ["甘肃省", "甘南藏族自治州", "碌曲县", "西仓镇"]
+    main(["check", path, "--fail-on", "never"])
+    assert "辖区 甘肃省（未安装该省规则包，仅适用全国通用规则）" in capsys.readouterr().out

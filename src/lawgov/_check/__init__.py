@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from .._model import CheckResult, Finding, Report
 from .._domain.outline import coverage, outline_plan
+from .._domain.divisions import locate_report
 from .._domain.places import PROVINCES, Attribution
 from .plugins import PluginManager, plugin_manager
 from .._errors import UsageError
@@ -125,7 +126,19 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
                     findings.append(_crash(rule, exc))
     findings.sort(key=Finding.sort_key)
     return CheckResult(report, tuple(findings), attribution.name, attribution.evidence, stats,
-                       coverage(report), outline_plan(report), jur.province if jur else None)
+                       coverage(report), outline_plan(report), *_province(report, jur))
+
+
+def _province(report: Report, jur) -> tuple[str | None, tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    """The report's province (the jurisdiction's when one is attributed, else the one
+    its issuer, title or signature places it in) and the chain of places down to the
+    issuer's, as far as the report names them."""
+    where = locate_report(report)
+    if jur is None:
+        return (where.province, where.chain) if where else (None, ())
+    if where is not None and where.province == jur.province:
+        return jur.province, where.chain
+    return jur.province, (jur.province,)
 
 
 class _Invalid(Exception):

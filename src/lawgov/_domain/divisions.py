@@ -123,3 +123,93 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The national gazetteer (read once, on first use)."""
     return Gazetteer((resource_files("lawgov") / "data" / "divisions.tsv").read_text("utf-8"))
+
+
+_TOWNSHIP = ("镇", "乡", "街道", "苏木")
+_PROVINCE_SUFFIX = re.compile(r"(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _province_names() -> dict[str, str]:
+    """Every province's name and short name (青海 for 青海省, 宁夏 for 宁夏回族自治区) ->
+    its name."""
+    gz = gazetteer()
+    fulls = [name for code, name in gz._by_code.items() if code.endswith("0000")]
+    return {n: full for full in fulls for n in (full, _PROVINCE_SUFFIX.sub("", full))}
+
+
+def leading_places(text: str) -> list[str]:
+    """The place names a name starts with, in order (宁夏回族自治区固原市原州区司法局 →
+    宁夏回族自治区, 固原市, 原州区), each the longest known name at that point.
+
+    >>> leading_places("宁夏回族自治区固原市原州区司法局"), leading_places("市司法局")
+    (['宁夏回族自治区', '固原市', '原州区'], [])
+    """
+    gz, provinces = gazetteer(), _province_names()
+    out: list[str] = []
+    i = 2 if text.startswith("中共") else 0
+    while i < len(text):
+        for j in range(min(len(text), i + 12), i + 1, -1):
+            name = text[i:j]
+            if name in provinces or gz.known(name) or name.endswith(_TOWNSHIP) and gz.named(name):
+                out.append(name)
+                i = j
+                break
+        else:
+            break
+    return out
+
+
+@frozen
+class Location:
+    """Where a report comes from: its province and the chain of places below it that
+    the report names (province first), with the names that showed it."""
+
+    province: str
+    chain: tuple[str, ...]
+    evidence: tuple[str, ...]
+
+
+def locate(names: list[str], text: str) -> Location | None:
+    """The province (and place chain) that the place names ``names`` (from a report's
+    issuer, title or signature) belong to; a name found in several provinces is settled
+    by the other names, or by a province or parent place the ``text`` names, never by a
+    guess. None when no name is known or the ambiguity stays."""
+    gz, provinces = gazetteer(), _province_names()
+    options: list[list[Division]] = []
+    for name in names:
+        if name in provinces:
+            options.append([d for d in gz.named(provinces[name]) if d.level == "省"])
+        elif found := gz.named(name):
+            options.append(list(found))
+    if not options:
+        return None
+    common = set.intersection(*({gz.province(d) for d in ds} for ds in options))
+    if len(common) > 1:
+        named = {p for p in common if any(n in text for n in (p, *_shorts(p)))}
+        parents = {gz.province(d) for ds in options for d in ds if gz.province(d) in common
+                   and any(c.name in text for c in gz.chain(d)[1:-1])}
+        common = named or parents if len(named or parents) == 1 else common
+    if len(common) != 1:
+        return None
+    (province,) = common
+    deepest = [d for d in options[-1] if gz.province(d) == province]
+    chain = tuple(c.name for c in gz.chain(deepest[0])) if len(deepest) == 1 else (province,)
+    return Location(province, chain, tuple(names))
+
+
+def _shorts(province: str) -> list[str]:
+    return [n for n, full in _province_names().items() if full == province and n != province]
+
+
+def locate_report(report) -> Location | None:  # type: ignore[no-untyped-def]
+    """:func:`locate` on the place names the report's issuer, title or signature start
+    with, the first of them that settles a province."""
+    meta = report.metadata
+    for source in (meta.issuer, meta.title, meta.signature):
+        if source is None:
+            continue
+        found = locate(leading_places(source.text), report.text)
+        if found is not None:
+            return found
+    return None

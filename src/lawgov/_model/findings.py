@@ -97,6 +97,9 @@ class CheckResult:
     #: The Chinese name of the jurisdiction's province (青海省), for people to read;
     #: ``jurisdiction`` is the pack's name, for machines.
     province: str | None = None
+    #: The places from the province down to the issuer's, as far as the report names
+    #: them (青海省, 西宁市, 湟中区, 李家山镇); empty when the province is unknown.
+    places: tuple[str, ...] = ()
 
     @property
     def jurisdiction_label(self) -> str | None:

@@ -163,7 +163,8 @@ def _summary(f) -> str:  # type: ignore[no-untyped-def]
         why = "、".join(r.jurisdiction_evidence)
         jur = (both(f"{r.jurisdiction_label}（依据：{why}）", f"{r.jurisdiction_label} (from {why})")
                if r.jurisdiction
-               else both("未确定", "none"))
+               else both(f"{r.province}（未安装该省规则包）", f"{r.province} (no rule pack installed)")
+               if r.province else both("未确定", "none"))
         missing = {x.code for x in f.findings}
         contents = " ".join(
             f'<span class="{"missing" if code in missing else "present"}">'
