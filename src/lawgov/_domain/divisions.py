@@ -186,20 +186,16 @@ def locate(names: list[str], text: str) -> Location | None:
         return None
     common = set.intersection(*({gz.province(d) for d in ds} for ds in options))
     if len(common) > 1:
-        named = {p for p in common if any(n in text for n in (p, *_shorts(p)))}
+        named = {full for n, full in provinces.items() if full in common and n in text}
         parents = {gz.province(d) for ds in options for d in ds if gz.province(d) in common
                    and any(c.name in text for c in gz.chain(d)[1:-1])}
-        common = named or parents if len(named or parents) == 1 else common
+        common = named or parents  # still several, or none: left open below
     if len(common) != 1:
         return None
     (province,) = common
     deepest = [d for d in options[-1] if gz.province(d) == province]
     chain = tuple(c.name for c in gz.chain(deepest[0])) if len(deepest) == 1 else (province,)
     return Location(province, chain, tuple(names))
-
-
-def _shorts(province: str) -> list[str]:
-    return [n for n, full in _province_names().items() if full == province and n != province]
 
 
 def locate_report(report) -> Location | None:  # type: ignore[no-untyped-def]
