@@ -55,6 +55,33 @@ def test_another_provinces_local_regulation_is_a_warning():
     assert codes(own, **LG5) == []
 
 
+@pytest.mark.parametrize("cited, province, known_from", [
+    ("三门峡市山体保护条例", "河南省", "local_titles.tsv"),   # in the table of local regulations
+    ("河南省示例管理办法", "河南省", "河南省"),                 # a province's name
+    ("长沙市行政执法办法", "湖南省", "长沙市"),                 # a city only one province has
+])
+def test_another_provinces_title_is_found_for_a_province_without_a_pack(cited, province, known_from):
+    text = f"武汉市示例街道关于2025年法治政府建设情况的报告\n一、主要举措和成效\n严格执行《{cited}》。"
+    (f,) = run_rules(text, **LG5).findings
+    assert f.code == "LG503" and f.evidence == {
+        "cited": cited, "cited_province": province, "report_province": "湖北省", "known_from": known_from}
+
+
+@pytest.mark.parametrize("sentence", [
+    "严格执行《武汉市行政执法办法》。",              # its own province
+    "严格执行《鼓楼区行政执法办法》。",              # a district name several provinces have
+    "赴郑州考察学习，借鉴《河南省行政执法条例》的做法。",  # learning from elsewhere on purpose
+])
+def test_own_ambiguous_or_purposeful_citations_are_not_reported(sentence):
+    text = f"武汉市示例街道关于2025年法治政府建设情况的报告\n一、主要举措和成效\n{sentence}"
+    assert codes(text, **LG5) == []
+
+
+def test_without_a_known_province_nothing_is_compared():
+    assert codes("示例街道关于2025年法治政府建设情况的报告\n一、主要举措和成效\n严格执行《河南省行政执法条例》。",
+                 **LG5) == []
+
+
 def test_a_regulation_adopted_after_signing_is_an_error():
     text = COMPLETE.replace("2025年", "2019年").replace("2026年1月20日", "2020年1月15日").replace(
         "重大行政决策全部", "落实《信访工作条例》，重大行政决策全部")

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from .._model import CheckResult, Finding, Report
 from .._domain.outline import coverage, outline_plan
-from .._domain.divisions import locate_report
-from .._domain.places import PROVINCES, Attribution
+from .._domain.divisions import locate_report, provinces
+from .._domain.places import Attribution
 from .plugins import PluginManager, plugin_manager
 from .._errors import UsageError
 from .codes import CODES
@@ -43,7 +43,7 @@ def resolve_jurisdiction(name: str | None, pm: PluginManager) -> str | None:
     known = pm.jurisdictions()
     if name in known:
         return name
-    short = {p: s for p, s in PROVINCES}
+    short = dict(provinces())
     for pack, j in sorted(known.items()):
         if name in (j.province, short.get(j.province), j.label, *j.aliases):
             return pack
@@ -104,12 +104,13 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
                 problem.message, problem.message_en, plugin=problem.plugin,
                 evidence={"plugin": problem.plugin}))
     options = {"jurisdictions": pm.jurisdictions()}
+    where = locate_report(report)
     with _alarm(rule_timeout) as budget:
         for rule in pm.selected_rules(tuple(select), tuple(ignore)):
             if rule.jurisdiction is not None and rule.jurisdiction != attribution.name:
                 continue
             ctx = Context(rule, report, jur, previous, attribution=attribution, stats=stats,
-                          options=dict(options))
+                          options=dict(options), location=where)
             try:
                 budget.start()
                 try:
@@ -126,14 +127,13 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
                     findings.append(_crash(rule, exc))
     findings.sort(key=Finding.sort_key)
     return CheckResult(report, tuple(findings), attribution.name, attribution.evidence, stats,
-                       coverage(report), outline_plan(report), *_province(report, jur))
+                       coverage(report), outline_plan(report), *_province(where, jur))
 
 
-def _province(report: Report, jur) -> tuple[str | None, tuple[str, ...]]:  # type: ignore[no-untyped-def]
+def _province(where, jur) -> tuple[str | None, tuple[str, ...]]:  # type: ignore[no-untyped-def]
     """The report's province (the jurisdiction's when one is attributed, else the one
-    its issuer, title or signature places it in) and the chain of places down to the
-    issuer's, as far as the report names them."""
-    where = locate_report(report)
+    its issuer, title or signature places it in: ``where``) and the chain of places
+    down to the issuer's, as far as the report names them."""
     if jur is None:
         return (where.province, where.chain) if where else (None, ())
     if where is not None and where.province == jur.province:

@@ -95,6 +95,17 @@ class Context:
     options: Mapping[str, Any] = field(factory=dict)
     #: Counters shared by all rules on this report; they become ``CheckResult.stats``.
     stats: dict[str, int] = field(factory=dict)
+    #: Where the report comes from, as its issuer, title or signature name it (a
+    #: ``lawgov._domain.divisions.Location``), whether or not a pack is installed.
+    location: Any = None
+
+    @property
+    def province(self) -> str | None:
+        """The report's province: the attributed jurisdiction's, else the one its
+        own place names show (None when neither is known)."""
+        if self.jurisdiction is not None:
+            return self.jurisdiction.province
+        return self.location.province if self.location is not None else None
 
     def count(self, key: str, n: int = 1) -> None:
         """Add ``n`` to the report's statistic ``key`` (``claims_checked``,

@@ -130,12 +130,17 @@ _PROVINCE_SUFFIX = re.compile(r"(壮族|回族|维吾尔)?(自治区|特别行�
 
 
 @functools.lru_cache(maxsize=1)
+def provinces() -> tuple[tuple[str, str], ...]:
+    """The 34 province-level divisions, each with its short name (青海省 → 青海,
+    宁夏回族自治区 → 宁夏, 香港特别行政区 → 香港), in the order of their codes."""
+    return tuple((name, _PROVINCE_SUFFIX.sub("", name)) for code, name in gazetteer()._by_code.items()
+                 if code.endswith("0000"))
+
+
+@functools.lru_cache(maxsize=1)
 def _province_names() -> dict[str, str]:
-    """Every province's name and short name (青海 for 青海省, 宁夏 for 宁夏回族自治区) ->
-    its name."""
-    gz = gazetteer()
-    fulls = [name for code, name in gz._by_code.items() if code.endswith("0000")]
-    return {n: full for full in fulls for n in (full, _PROVINCE_SUFFIX.sub("", full))}
+    """Every province's name and short name -> its name."""
+    return {n: full for full, short in provinces() for n in (full, short)}
 
 
 def leading_places(text: str) -> list[str]:

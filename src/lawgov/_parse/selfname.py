@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .._domain.divisions import gazetteer
-from .._domain.places import PROVINCES
+from .._domain.divisions import gazetteer, provinces
 
 #: The report speaking of itself: 我县, 我市, 全县 or 县政府 (全区 and 我区 may be a district or an
 #: autonomous region).
@@ -64,7 +63,7 @@ def _mentions(text: str, start: int, word: str):  # type: ignore[no-untyped-def]
     national = gazetteer()
     suffixes = _SUFFIXES[word] + (("自治区",) if word == "区" else ())
     if word == "省" or word == "区":
-        for full, short in PROVINCES:
+        for full, short in provinces():
             if full.endswith(suffixes):
                 i = text.find(short, start)
                 while i >= 0:

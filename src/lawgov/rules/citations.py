@@ -9,7 +9,7 @@ import regex
 
 from .._domain.laws import HISTORICAL, complete_through, lookup, near_titles, normalise
 from .._model import CitationKind, Severity
-from .._domain.places import PROVINCES
+from .._domain.localtitles import title_province
 from .._check.rule import rule
 from ..hookspecs import hookimpl
 from ._common import replaced_citations, sentence_text
@@ -35,16 +35,18 @@ def non_canonical_title(report, ctx):
             evidence={"cited": c.title, "canonical": entry.title})
 
 
-def citation_province(title: str, jurisdictions) -> str | None:
-    """The province a local regulation's title starts with (重庆市…, 宁夏…, 西宁市…)."""
+def citation_province(title: str, jurisdictions) -> tuple[str, str] | None:
+    """The province a local title belongs to and how that is known: from the table of
+    local regulations or the national gazetteer (see ``title_province``), else from a
+    place name of an installed jurisdiction (a former name such as 湟中县)."""
+    found = title_province(title)
+    if found is not None:
+        return found
     t = normalise(title)
-    for province, short in PROVINCES:
-        if t.startswith((province, short)):
-            return province
     prefixes = _city_prefixes(tuple(jurisdictions.values()))
     for length in range(min(len(t), 12), 2, -1):
         if t[:length] in prefixes:
-            return prefixes[t[:length]]
+            return prefixes[t[:length]], t[:length]
     return None
 
 
@@ -55,28 +57,36 @@ def _city_prefixes(jurisdictions) -> dict[str, str]:
             if len(name) >= 3 and all(len(p) <= 3 for p in paths)}
 
 
+#: A sentence about learning from or working with another province, where its rules
+#: are cited on purpose.
+_ELSEWHERE = regex.compile(r"借鉴|学习考察|考察学习|赴\p{Han}{2,8}(考察|学习|调研)|协同立法|联合立法|区域协同|对口")
+
+
 @rule("LG503", "other-province-regulation", Severity.WARNING,
       "引用了其他省份的地方性法规或规章", "cites another province's local regulation or rule")
 def other_province_regulation(report, ctx):
-    home = ctx.jurisdiction
+    home = ctx.province
     if home is None:
         return  # without the report's province there is nothing to compare with
-    known = ctx.options.get("jurisdictions", {home.name: home})
+    known = ctx.options.get("jurisdictions", {})
     for c in report.citations:
         if c.kind is not CitationKind.LOCAL:
             continue
-        province = citation_province(c.title, known)
-        if province is None or province == home.province:
+        found = citation_province(c.title, known)
+        if found is None or found[0] == home:
             continue
+        if _ELSEWHERE.search(sentence_text(report, c.span.start)):
+            continue
+        province, how = found
         yield ctx.finding(
-            f"《{c.title}》是{province}的地方性法规或规章，而本报告属于{home.province}；"
+            f"《{c.title}》是{province}的地方性法规或规章，而本报告属于{home}；"
             "可能是照搬其他地方的材料",
             f"《{c.title}》 is a local regulation of {province}, but this report is from "
-            f"{home.province}; the text may have been copied from elsewhere",
-            span=c.span, suggestion=f"改为引用{home.province}或本地的相应规定",
-            suggestion_en=f"cite the corresponding rule of {home.province}",
-            evidence={"cited": c.title, "cited_province": province,
-                      "report_province": home.province})
+            f"{home}; the text may have been copied from elsewhere",
+            span=c.span, suggestion=f"改为引用{home}或本地的相应规定",
+            suggestion_en=f"cite the corresponding rule of {home}",
+            evidence={"cited": c.title, "cited_province": province, "report_province": home,
+                      "known_from": "local_titles.tsv" if how == "table" else how})
 
 
 @rule("LG504", "cited-before-it-existed", Severity.ERROR,
