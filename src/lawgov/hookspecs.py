@@ -54,3 +54,22 @@ def lawgov_jurisdictions() -> list[Jurisdiction]:
 
     :returns: a list of :class:`lawgov.Jurisdiction`.
     """
+
+
+@hookspec(firstresult=True)
+def lawgov_load_pack(package: str) -> object | None:
+    """Make a plugin of the data pack whose manifest (``pack.toml``) is in ``package``.
+
+    Called once for each entry point of the group ``lawgov.packs``; the first
+    non-None result is registered as a plugin under the entry point's name. lawgov's
+    built-in ``packs`` plugin implements it with :class:`lawgov.packs.DataPack`.
+
+    :param package: the importable package holding the manifest and its data files.
+    :returns: a plugin object (implementing :func:`lawgov_jurisdictions` and
+        :func:`lawgov_rules`), or None to leave the pack to another plugin.
+    :raises lawgov.packs.PackError: the manifest is wrong; lawgov reports it as
+        LG901 naming the pack, and the run goes on without it.
+
+    Use in plugins: rarely needed; a plugin may implement it to read packs in
+    another format.
+    """

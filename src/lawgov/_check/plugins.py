@@ -23,6 +23,8 @@ from .rule import CODE_RE, Rule
 from .select import selected
 
 ENTRY_POINT_GROUP = "lawgov.plugins"
+#: Packs made of data: each entry point names the package that holds ``pack.toml``.
+PACK_GROUP = "lawgov.packs"
 #: Built-in plugins: short name -> module.
 DEFAULT_PLUGINS = {
     "input": "lawgov.rules.input",
@@ -33,6 +35,7 @@ DEFAULT_PLUGINS = {
     "citations": "lawgov.rules.citations",
     "outline": "lawgov.rules.outline",
     "plans": "lawgov.rules.plans",
+    "packs": "lawgov.packs",
 }
 
 
@@ -156,14 +159,23 @@ class PluginManager(pluggy.PluginManager):
                           f"plugin {name} failed to load: {exc!r}")
 
     def load_entry_points(self) -> None:
-        """Load every ``lawgov.plugins`` entry point that is not blocked."""
-        # the official jurisdiction plugins first, so that on a clash of codes theirs win
-        for ep in sorted(entry_points(ENTRY_POINT_GROUP), key=lambda e: (e.name not in OFFICIAL, e.name)):
+        """Load every ``lawgov.plugins`` and ``lawgov.packs`` entry point that is not
+        blocked (a pack through :class:`lawgov.packs.DataPack`)."""
+        found = [(ep, False) for ep in entry_points(ENTRY_POINT_GROUP)]
+        found += [(ep, True) for ep in entry_points(PACK_GROUP)]
+        # the official jurisdiction packs first, so that on a clash of codes theirs win
+        for ep, pack in sorted(found, key=lambda item: (item[0].name not in OFFICIAL, item[0].name)):
             if self.is_blocked(ep.name) or self.has_plugin(ep.name):
                 continue
             label = f"{ep.dist}[{ep.name}]" if ep.dist else ep.name
             try:
-                self.register(ep.load(), name=ep.name)
+                if pack:
+                    plugin = self.hook.lawgov_load_pack(package=ep.value.strip())
+                    if plugin is None:
+                        raise LookupError("no plugin reads packs (is the built-in packs plugin blocked?)")
+                    self.register(plugin, name=ep.name)
+                else:
+                    self.register(ep.load(), name=ep.name)
                 if ep.dist:
                     self.distributions[ep.name] = f"{ep.dist}-{ep.version}"
             except Exception as exc:  # noqa: BLE001
@@ -256,7 +268,7 @@ class PluginManager(pluggy.PluginManager):
 
 
 #: The official jurisdiction plugins (plugins/ in the lawgov repository).
-OFFICIAL = ("qinghai", "ningxia", "chongqing", "tibet")
+OFFICIAL = ("qinghai", "ningxia", "chongqing", "tibet", "gansu")
 
 
 def plugin_manager(blocked: Sequence[str] = (), *, autoload: bool | None = None,

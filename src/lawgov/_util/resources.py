@@ -49,6 +49,9 @@ def resource_files(package: str):  # type: ignore[no-untyped-def]
     init = getattr(module, "__file__", None)
     if init and os.path.isdir(os.path.dirname(init)):
         return _Folder(os.path.dirname(init))
+    paths = list(getattr(module, "__path__", ()))
+    if not init and len(paths) == 1 and os.path.isdir(paths[0]):
+        return _Folder(paths[0])  # a package of data files only (a namespace package)
     import importlib.resources
 
     return importlib.resources.files(package)
