@@ -130,7 +130,11 @@ def test_rules_explain_and_jurisdictions(capsys):
     code, out, _ = run(capsys, "explain", "LG003")
     assert code == 0 and "empty" in out
     code, out, _ = run(capsys, "jurisdictions")
-    assert code == 0 and all(n in out for n in ("qinghai", "ningxia", "chongqing", "tibet"))
+    assert code == 0 and all(n in out for n in ("qinghai", "ningxia", "chongqing", "tibet", "gansu"))
+    assert "甘肃省（gansu）  代码前缀 GS  来自 lawgov-gansu-0.1.0" in out and "规则：GS102 GS103 GS104" in out
+    assert "全国通用数据" in out and "laws.tsv: LawRefBook/Laws commit 2f4c5c237162" in out
+    code, out, _ = run(capsys, "jurisdictions", "--lang", "en")
+    assert "Gansu (gansu), prefix GS" in out and "national data" in out
 
 
 def test_version_lists_the_plugin_distributions(capsys):

@@ -165,7 +165,7 @@ class PluginManager(pluggy.PluginManager):
         found += [(ep, True) for ep in entry_points(PACK_GROUP)]
         # the official jurisdiction packs first, so that on a clash of codes theirs win
         for ep, pack in sorted(found, key=lambda item: (item[0].name not in OFFICIAL, item[0].name)):
-            if self.is_blocked(ep.name) or self.has_plugin(ep.name):
+            if self.is_blocked(ep.name) or self.has_plugin(ep.name) or pack and self.is_blocked("packs"):
                 continue
             label = f"{ep.dist}[{ep.name}]" if ep.dist else ep.name
             try:

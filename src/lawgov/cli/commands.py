@@ -159,14 +159,33 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_jurisdictions(args: argparse.Namespace) -> int:
+    """Every installed jurisdiction pack with its rules and the sources and versions of
+    its data, then the national data lawgov itself ships."""
+    from .._domain.sources import national_sources
+    from .._version import __version__
+
+    en = args.lang == "en"
     pm = default_plugin_manager(blocked(args))
-    print("名称       前缀 省级       说明  插件  地名数" if args.lang != "en" else
-          "name       prefix province   label  plugin  places")
-    for j in sorted(pm.jurisdictions().values(), key=lambda j: j.name):
-        label = j.label_en if args.lang == "en" else j.label
-        print(f"{j.name:<10} {j.prefix:<3} {j.province}  {label}  plugin={j.plugin}  "
-              f"places={len(j.places)}")
+    rules = pm.rules()
+    for name, j in sorted(pm.jurisdictions().items()):
+        dist = pm.distributions.get(j.plugin or "", j.plugin or "")
+        codes = " ".join(r.code for r in rules if r.jurisdiction == name) or ("none" if en else "无")
+        print(f"{j.label_en or name} ({name}), prefix {j.prefix}, from {dist}, {len(j.places)} places" if en
+              else f"{j.label or j.province}（{name}）  代码前缀 {j.prefix}  来自 {dist}  地名 {len(j.places)} 个")
+        print(f"    rules: {codes}" if en else f"    规则：{codes}")
+        _print_sources(j.sources, en)
+    print(f"national data (lawgov {__version__})" if en else f"全国通用数据（lawgov {__version__}）")
+    _print_sources(national_sources(), en)
     return _problems(pm, args.lang)
+
+
+def _print_sources(sources, en: bool) -> None:  # type: ignore[no-untyped-def]
+    label, indent = ("    data: ", " " * 10) if en else ("    数据来源：", " " * 14)  # in display columns
+    if not sources:
+        print(label + ("not stated" if en else "未注明"))
+    for i, s in enumerate(sources):
+        text = f"{s.data}: {s.name} {s.version}".rstrip() + (f" <{s.url}>" if s.url else "")
+        print((label if i == 0 else indent) + text)
 
 
 def _problems(pm, lang: str) -> int:  # type: ignore[no-untyped-def]
