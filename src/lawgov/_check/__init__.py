@@ -127,18 +127,19 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
                     findings.append(_crash(rule, exc))
     findings.sort(key=Finding.sort_key)
     return CheckResult(report, tuple(findings), attribution.name, attribution.evidence, stats,
-                       coverage(report), outline_plan(report), *_province(where, jur))
+                       coverage(report), outline_plan(report), *_province(where, jur, attribution))
 
 
-def _province(where, jur) -> tuple[str | None, tuple[str, ...]]:  # type: ignore[no-untyped-def]
+def _province(where, jur, attribution) -> tuple[  # type: ignore[no-untyped-def]
+        str | None, tuple[str, ...], tuple[str, ...]]:
     """The report's province (the jurisdiction's when one is attributed, else the one
-    its issuer, title or signature places it in: ``where``) and the chain of places
-    down to the issuer's, as far as the report names them."""
+    its issuer, title or signature places it in: ``where``), the chain of places down
+    to the issuer's as far as the report names them, and the names that showed it."""
     if jur is None:
-        return (where.province, where.chain) if where else (None, ())
+        return (where.province, where.chain, where.evidence) if where else (None, (), ())
     if where is not None and where.province == jur.province:
-        return jur.province, where.chain
-    return jur.province, (jur.province,)
+        return jur.province, where.chain, where.evidence
+    return jur.province, (jur.province,), attribution.evidence
 
 
 class _Invalid(Exception):

@@ -100,6 +100,9 @@ class CheckResult:
     #: The places from the province down to the issuer's, as far as the report names
     #: them (青海省, 西宁市, 湟中区, 李家山镇); empty when the province is unknown.
     places: tuple[str, ...] = ()
+    #: The names that showed the province: the place names the issuer, title or
+    #: signature start with (碌曲县, 西仓镇), else the pack's evidence.
+    province_evidence: tuple[str, ...] = ()
 
     @property
     def jurisdiction_label(self) -> str | None:

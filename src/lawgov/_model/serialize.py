@@ -57,6 +57,7 @@ def report_dict(f: FileResult, lang: str = "zh") -> dict[str, Any]:
         "jurisdiction": r.jurisdiction if r else None,
         "province": r.province if r else None,
         "places": list(r.places) if r else [],
+        "province_evidence": list(r.province_evidence) if r else [],
         "jurisdiction_evidence": list(r.jurisdiction_evidence) if r else [],
         "findings": [finding_dict(x, lang, r.report if r else None) for x in f.findings],
         "stats": dict(r.stats) if r else {},
