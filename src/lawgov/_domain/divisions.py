@@ -205,12 +205,51 @@ def locate(names: list[str], text: str) -> Location | None:
 
 def locate_report(report) -> Location | None:  # type: ignore[no-untyped-def]
     """:func:`locate` on the place names the report's issuer, title or signature start
-    with, the first of them that settles a province."""
+    with, the first of them that settles a province; failing that, on those names
+    together with the counties and cities its opening names (a township reporting
+    "在文峰区委、区政府的领导下" names its county)."""
     meta = report.metadata
+    own: list[str] = []
     for source in (meta.issuer, meta.title, meta.signature):
         if source is None:
             continue
-        found = locate(leading_places(source.text), report.text)
+        names = leading_places(source.text)
+        found = locate(names, report.text)
         if found is not None:
             return found
-    return None
+        own.extend(n for n in names if n not in own)
+    around = opening_places(report.text)
+    if not around:
+        return None
+    found = locate(own + around, report.text)
+    if found is None:
+        return None
+    return Location(found.province, found.chain, tuple(own + around))
+
+
+#: How much of the text is the opening, where a report names its own government.
+_OPENING = 400
+_CITATION = re.compile(r"《[^《》\n]{0,80}》")
+
+
+def opening_places(text: str) -> list[str]:
+    """The counties, prefectures and provinces (three characters or more) that the
+    opening of a text names outside 《》 titles, in order, each once.
+
+    >>> opening_places("2025年，示例街道在文峰区委、区政府的领导下，学习《示例市条例》。")
+    ['文峰区']
+    """
+    gz, provinces = gazetteer(), _province_names()
+    head = _CITATION.sub(lambda m: " " * len(m.group()), text[:_OPENING])
+    out: list[str] = []
+    i = 0
+    while i < len(head):
+        for j in range(min(len(head), i + 12), i + 2, -1):
+            name = head[i:j]
+            if name in provinces and len(name) >= 3 or gz.known(name):
+                if name not in out:
+                    out.append(name)
+                i = j - 1
+                break
+        i += 1
+    return out
