@@ -67,6 +67,15 @@ def test_a_name_in_many_provinces_is_settled_by_the_text_or_left_open():
     assert locate(["城中区"], "青海").chain == ("青海省", "西宁市", "城中区")
 
 
+def test_a_place_the_gazetteer_lacks_is_placed_by_the_county_its_opening_names():
+    report = lawgov.parse("示例大街街道2025年度法治政府建设情况报告\n"
+                          "2025年，示例大街街道在文峰区委、区政府的领导下推进法治建设。\n")
+    where = locate_report(report)
+    assert (where.province, where.chain) == ("河南省", ("河南省", "安阳市", "文峰区"))
+    elsewhere = report.text.replace("文峰区委、区政府的领导下", "文峰区委领导下，学习杭州市西湖区经验")
+    assert locate_report(lawgov.parse(elsewhere)) is None  # two provinces named: left open
+
+
 def test_every_page_opening_gets_its_province_right_or_none():
     index = ROOT.parent / "shared" / "realtext" / "openings" / "index.tsv"
     if not index.is_file():

@@ -117,6 +117,7 @@ def test_a_report_on_2026_is_measured_against_the_latest_outline_and_the_page_sa
 def test_the_jurisdiction_list_names_provinces_in_the_language_shown(client):
     page = client.get("/").text
     assert '<option value="qinghai" data-zh="青海省" data-en="Qinghai">青海省</option>' in page
+    assert '<option value="gansu" data-zh="甘肃省" data-en="Gansu">甘肃省</option>' in page
     english = client.get("/?lang=en").text
     assert '<option value="qinghai" data-zh="青海省" data-en="Qinghai">Qinghai</option>' in english
     assert "o.dataset.en" in page  # the language button swaps the option texts
