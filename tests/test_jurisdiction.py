@@ -99,4 +99,4 @@ def test_a_report_from_a_province_without_a_pack_gets_its_province_and_places(ca
     assert report["jurisdiction"] is None and report["province"] == "四川省"
     assert report["places"] == ["四川省", "甘孜藏族自治州", "理塘县", "高城镇"]
     main(["check", path, "--fail-on", "never"])
-    assert "辖区 四川省（未安装该省规则包，仅适用全国通用规则）" in capsys.readouterr().out
+    assert "辖区 四川省（依据：理塘县、高城镇；未安装该省规则包，仅适用全国通用规则）" in capsys.readouterr().out

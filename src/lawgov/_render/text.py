@@ -66,16 +66,18 @@ def _file_line(f: FileResult, lang: str) -> str:
     assert r is not None
     year = r.report.metadata.year
     ev = "、".join(r.jurisdiction_evidence) if lang != "en" else ", ".join(r.jurisdiction_evidence)
+    pev = ("、" if lang != "en" else ", ").join(r.province_evidence)
     st = r.stats
     counts = (st.get("quantities", 0), st.get("claims_checked", 0), st.get("claims_unverifiable", 0))
     if lang == "en":
         jur = (f"jurisdiction {r.jurisdiction_label} ({r.jurisdiction}; {ev})" if r.jurisdiction
-               else f"province {r.province} (no rule pack installed; national rules only)" if r.province
-               else "jurisdiction: none")
+               else f"province {r.province} ({pev}; no rule pack installed, national rules only)"
+               if r.province else "jurisdiction: none")
         return (f"{f.path}: year {year or '?'}, {jur}; {counts[0]} figures, {counts[1]} claims "
                 f"checked, {counts[2]} unverifiable")
     jur = (f"辖区 {r.jurisdiction_label}（依据：{ev}）" if r.jurisdiction
-           else f"辖区 {r.province}（未安装该省规则包，仅适用全国通用规则）" if r.province else "辖区：未确定")
+           else f"辖区 {r.province}（依据：{pev}；未安装该省规则包，仅适用全国通用规则）" if r.province
+           else "辖区：未确定")
     return (f"{f.path}: 年度 {year or '未知'}，{jur}；数字 {counts[0]} 个，核对 {counts[1]} 项，"
             f"无法核对 {counts[2]} 项")
 
