@@ -12,14 +12,14 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from .findings import CheckResult, FileResult, Finding, Severity
+from .findings import CONTENTS, CheckResult, ContentState, FileResult, Finding, Severity
 from .spans import Span, TextSpan, make_span
 
 __all__ = [
-    "Approx", "ChangeClaim", "CheckResult", "Citation", "CitationKind", "DataSource", "DateMention",
-    "FileResult", "Finding", "Heading", "HeadingKind", "Jurisdiction", "Metadata", "Paragraph", "Quantity",
-    "RateStatement", "Report",
-    "Section", "Sentence", "Severity", "Span", "TextSpan", "evolve", "make_span",
+    "CONTENTS", "Approx", "ChangeClaim", "CheckResult", "Citation", "CitationKind", "ContentState",
+    "DataSource", "DateMention", "FileResult", "Finding", "Heading", "HeadingKind", "Jurisdiction",
+    "Metadata", "Paragraph", "Quantity", "RateStatement", "Report", "Section", "Sentence", "Severity", "Span",
+    "TextSpan", "evolve", "make_span",
 ]
 
 

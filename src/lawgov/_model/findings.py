@@ -78,6 +78,38 @@ class Finding:
         """Document-level findings first, then by position, then by code."""
         return (-1 if self.span is None else self.span.start, self.code)
 
+    def severity_key(self) -> tuple[int, int, str]:
+        """The order people read findings in: the most severe first, then by position."""
+        return (-self.severity, *self.sort_key())
+
+
+@frozen
+class ContentState:
+    """How one of the five mandated contents stands in a report, as its findings
+    tell: ``state`` is ``present``, ``missing`` or ``partial`` (there, but without
+    what it needs: shortcomings without their causes, the leaders' duty not as a part
+    of its own), with ``note`` saying what is lacking."""
+
+    key: str
+    name: str
+    name_en: str
+    state: str
+    note: str = ""
+    note_en: str = ""
+
+
+#: The five contents: key, names, the code of its absence, and the codes that make
+#: it partial with what they say is lacking.
+CONTENTS = (
+    ("measures", "主要举措和成效", "measures and results", "LG101", {}),
+    ("shortcomings", "不足和原因", "shortcomings and causes", "LG102",
+     {"LG107": ("未分析原因", "causes not analysed")}),
+    ("leaders", "第一责任人履职", "leaders' duty", "LG103",
+     {"LG104": ("未单列", "not a part of its own")}),
+    ("plans", "下一年度安排", "next year's plans", "LG105", {}),
+    ("other", "其他情况", "other matters", "LG106", {}),
+)
+
 
 @frozen
 class CheckResult:
@@ -103,6 +135,19 @@ class CheckResult:
     #: The names that showed the province: the place names the issuer, title or
     #: signature start with (碌曲县, 西仓镇), else the pack's evidence.
     province_evidence: tuple[str, ...] = ()
+
+    @property
+    def contents(self) -> tuple[ContentState, ...]:
+        """The five contents' states, from the findings (the one source for every
+        summary, so that no summary contradicts a finding)."""
+        codes = {f.code for f in self.findings}
+        out = []
+        for key, name, name_en, absent, partial in CONTENTS:
+            lacking = [note for code, note in partial.items() if code in codes]
+            state = "missing" if absent in codes else "partial" if lacking else "present"
+            out.append(ContentState(key, name, name_en, state, "、".join(n for n, _ in lacking),
+                                    ", ".join(e for _, e in lacking)))
+        return tuple(out)
 
     @property
     def jurisdiction_label(self) -> str | None:

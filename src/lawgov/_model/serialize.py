@@ -61,6 +61,7 @@ def report_dict(f: FileResult, lang: str = "zh") -> dict[str, Any]:
         "jurisdiction_evidence": list(r.jurisdiction_evidence) if r else [],
         "findings": [finding_dict(x, lang, r.report if r else None) for x in f.findings],
         "stats": dict(r.stats) if r else {},
+        "contents": [{"content": c.key, "state": c.state} for c in r.contents] if r else [],
         "outline_coverage": None if r is None or r.outline is None else [
             {"chapter": c.chapter, "title": c.title, "covered": c.covered,
              "terms": list(c.terms)} for c in r.outline],

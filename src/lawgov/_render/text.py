@@ -3,7 +3,7 @@ its suggestion; a line per report on what was read; the totals."""
 
 from __future__ import annotations
 
-from .._model import FileResult
+from .._model import FileResult, Finding
 from .._util.text import display_width
 from .base import Format, RenderContext
 
@@ -27,7 +27,7 @@ def _text_file(f: FileResult, lang: str) -> str:
     out = []
     report = f.result.report if f.result else None
     lines: dict[int, str] = {}  # each line cut out of the text once, however many findings
-    for finding in f.findings:
+    for finding in sorted(f.findings, key=Finding.severity_key):
         sev = finding.severity.label
         msg = finding.text(lang)
         span = finding.span

@@ -27,19 +27,29 @@ def jurisdiction_undetermined(report, ctx):
     att = ctx.attribution
     if att is None or att.name is not None or att.evidence == ("--jurisdiction",):
         return
+    choose, choose_en = ("可在命令行用 --jurisdiction 或在网页的“辖区”选项中指定辖区",
+                         "choose one with --jurisdiction or the page's jurisdiction list")
     if att.candidates:
-        listed = "；".join(f"{j}：{'、'.join(names)}" for j, names in att.candidates.items())
-        listed_en = "; ".join(f"{j}: {', '.join(names)}" for j, names in att.candidates.items())
+        known = ctx.options.get("jurisdictions", {})
+        names = {j: known[j].province if j in known else j for j in att.candidates}
+        listed = "；".join(f"{names[j]}：{'、'.join(found)}" for j, found in att.candidates.items())
+        listed_en = "; ".join(f"{j}: {', '.join(found)}" for j, found in att.candidates.items())
         yield ctx.finding(
             f"报告中的地名指向多个辖区（{listed}），无法确定所属辖区，仅适用全国通用规则",
             f"place names point to several jurisdictions ({listed_en}); national rules only",
-            suggestion="可用 --jurisdiction 指定辖区", suggestion_en="use --jurisdiction to choose one",
+            suggestion=choose, suggestion_en=choose_en,
             evidence={"candidates": {k: list(v) for k, v in att.candidates.items()}})
+    elif ctx.province is not None:
+        yield ctx.finding(
+            f"报告属于{ctx.province}，尚未安装该省的规则包，仅适用全国通用规则",
+            f"the report is from {ctx.province}, for which no rule pack is installed; national rules only",
+            suggestion=f"如有{ctx.province}的规则包，安装后即可使用该省的规则",
+            suggestion_en=f"install a rule pack for {ctx.province} to apply its rules")
     else:
         yield ctx.finding(
             "报告中没有可识别已安装辖区插件的地名，仅适用全国通用规则",
             "no place name of an installed jurisdiction was found; national rules only",
-            suggestion="可用 --jurisdiction 指定辖区", suggestion_en="use --jurisdiction to choose one")
+            suggestion=choose, suggestion_en=choose_en)
 
 
 @rule("LG011", "ambiguous-place-name", Severity.INFO,

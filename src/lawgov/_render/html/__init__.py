@@ -17,7 +17,7 @@ def _downloads(files: Sequence[FileResult], ctx: RenderContext) -> str:
     from .. import csv, json, sarif
 
     links = [("lawgov.json", "application/json", json.FORMAT.render(files, ctx)),
-             ("lawgov.csv", "text/csv", "\ufeff" + csv.FORMAT.render(files, ctx)),
+             ("lawgov.csv", "text/csv", csv.FORMAT.render(files, ctx)),
              ("lawgov.sarif", "application/sarif+json", sarif.FORMAT.render(files, ctx))]
     try:
         from .. import xlsx

@@ -17,6 +17,7 @@ section{padding:0 1.2em 1em}h2{font-size:1.05em;word-break:break-all}
 mark{background:#fff3c4;border-bottom:2px solid #d4a000;cursor:pointer;padding:0 1px}
 mark.error{background:#ffd9dc;border-color:#c4001d}mark.warning{background:#ffe9c7;border-color:#d97800}
 mark.info{background:#ddeeff;border-color:#2d6fb8}mark.dim{background:none;border-color:transparent}
+mark.nested{box-shadow:inset 0 -3px 0 currentColor;font-weight:bold}
 mark.flash{outline:3px solid #1f3b5a}
 .findings{list-style:none;margin:0;padding:0;max-height:80vh;overflow:auto}
 .finding{background:#fff;border:1px solid #ddd;border-left:5px solid #999;margin:0 0 .5em;padding:.5em .7em;

@@ -14,23 +14,28 @@ never differ. Every piece of report text is escaped.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from html import escape
 
 
 from ..._model import Finding, Severity
+from .. import evidence
 from .assets import CSS, JS
 
-#: Codes whose finding means a mandated content is missing, and the content's names.
-MISSING = {"LG101": ("主要举措和成效", "measures and results"),
-           "LG102": ("不足和原因", "shortcomings and causes"),
-           "LG103": ("第一责任人履职", "leaders' duty"),
-           "LG105": ("下一年度安排", "next year's plans"),
-           "LG106": ("其他情况", "other matters")}
 #: The severities, the most severe first.
 _SEV = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 _CN = "零一二三四五六七八九十"
+
+
+#: How a content's state is marked.
+_MARK = {"present": "✓", "missing": "✗", "partial": "△"}
+
+
+def _lacking(c, en: bool = False) -> str:  # type: ignore[no-untyped-def]
+    """A content's name, with what it lacks when it is partial (不足和原因（未分析原因）)."""
+    if en:
+        return f"{c.name_en} ({c.note_en})" if c.note_en else c.name_en
+    return f"{c.name}（{c.note}）" if c.note else c.name
 
 
 def both(zh: str | None, en: str | None) -> str:
@@ -85,14 +90,15 @@ def _table(files: Sequence) -> str:  # type: ignore[type-arg]
     for i, f in enumerate(files):
         meta = f.result.report.metadata if f.result else None
         counts = {s: f.count(s) for s in Severity}
-        missing = [MISSING[x.code] for x in f.findings if x.code in MISSING]
+        missing = [c for c in f.result.contents if c.state != "present"] if f.result else []
         cells = [
             (f.path, f'<a href="#report-{i}">{escape(f.path)}</a>'),
             (_issuer_or_title(meta), None),
             ((meta.year if meta and meta.year else ""), None),
             ((f.result.jurisdiction_label or "") if f.result else "", None),
             (counts[Severity.ERROR], None), (counts[Severity.WARNING], None), (counts[Severity.INFO], None),
-            (len(missing), both("、".join(m[0] for m in missing), ", ".join(m[1] for m in missing))),
+            (len(missing), both("、".join(_lacking(c) for c in missing),
+                                ", ".join(_lacking(c, True) for c in missing))),
             ((meta.signing_date.date.isoformat() if meta and meta.signing_date else ""), None),
         ]
         tds = "".join(f'<td data-sort="{escape(str(v))}">{html if html is not None else escape(str(v))}</td>'
@@ -109,7 +115,7 @@ def _table(files: Sequence) -> str:  # type: ignore[type-arg]
 def _report(i: int, f, hidden: bool, lang: str) -> str:  # type: ignore[no-untyped-def]
     r = f.result
     report = r.report if r else None
-    findings = sorted(f.findings, key=Finding.sort_key)
+    findings = sorted(f.findings, key=Finding.severity_key)
     back = ('<a class="back" href="#batch">' + both("← 返回列表", "← all reports") + "</a>") if hidden else ""
     out = [f'<section class="report" id="report-{i}"{" hidden" if hidden else ""}>{back}'
            f"<h2>{escape(f.path)}</h2>", _summary(f)]
@@ -128,12 +134,15 @@ def _report(i: int, f, hidden: bool, lang: str) -> str:  # type: ignore[no-untyp
         page = report.page(x.span.start) if report is not None and x.span else None
         if page:
             where += " · " + both(f"第 {page} 页", f"page {page}")
-        ev = "".join(f"<tr><th>{escape(str(k))}</th><td>{escape(json.dumps(v, ensure_ascii=False))}</td></tr>"
+        ev = "".join(f"<tr><th>{both(evidence.label(k), evidence.label(k, 'en'))}</th>"
+                     f"<td>{both(evidence.value(k, v), evidence.value(k, v, 'en'))}</td></tr>"
                      for k, v in x.evidence.items())
+        # a finding about the whole report goes to the top of its text
+        target = fid if x.span else (f"r{i}top" if report is not None else None)
         hint = x.suggestion_text("zh")
         items.append(
             f'<li class="finding {x.severity.label}" id="item-{fid}" data-sev="{x.severity.label}" '
-            f'data-code="{escape(x.code)}"' + (f' data-target="{fid}"' if x.span else "") + ">"
+            f'data-code="{escape(x.code)}"' + (f' data-target="{target}"' if target else "") + ">"
             f'<div class="head"><b>{escape(x.code)}</b> '
             f'<span class="sev">{both(x.severity.label_zh, x.severity.label)}</span> '
             f'<span class="where">{where}</span></div>'
@@ -145,7 +154,7 @@ def _report(i: int, f, hidden: bool, lang: str) -> str:  # type: ignore[no-untyp
             + f'<a class="rule" href="#rule-{escape(x.code)}">{both("规则说明", "about this rule")}</a></li>')
     out.append('<div class="columns">')
     if report is not None:
-        out.append(f'<div class="text" lang="zh">{_marked(report.text, findings, i)}</div>')
+        out.append(f'<div class="text" lang="zh" id="r{i}top">{_marked(report.text, findings, i)}</div>')
     out.append(f'<ol class="findings">{"".join(items)}</ol>' if items else
                f'<p class="clean">{both("没有发现问题", "no findings")}</p>')
     out.append("</div></section>")
@@ -165,11 +174,9 @@ def _summary(f) -> str:  # type: ignore[no-untyped-def]
                if r.jurisdiction
                else both(f"{r.province}（未安装该省规则包）", f"{r.province} (no rule pack installed)")
                if r.province else both("未确定", "none"))
-        missing = {x.code for x in f.findings}
         contents = " ".join(
-            f'<span class="{"missing" if code in missing else "present"}">'
-            f'{"✗" if code in missing else "✓"} {both(zh, en)}</span>'
-            for code, (zh, en) in MISSING.items())
+            f'<span class="{"present" if c.state == "present" else "missing"}">'
+            f'{_MARK[c.state]} {both(_lacking(c), _lacking(c, True))}</span>' for c in r.contents)
         cells = [(both("年度", "year"), escape(str(meta.year or "?"))),
                  (both("辖区", "jurisdiction"), jur),
                  (both("成文日期", "signed"), escape(meta.signing_date.date.isoformat()) if meta.signing_date
@@ -207,7 +214,8 @@ def _marked(text: str, findings: Sequence[Finding], i: int) -> str:
         ids = " ".join(fid for fid, _ in on)
         anchor = next((fid for fid, _ in on if fid not in first), None)
         first.update(fid for fid, _ in on)
-        out.append(f'<mark class="{worst}" data-f="{ids}"' + (f' id="{anchor}"' if anchor else "")
+        nested = " nested" if len(on) > 1 else ""  # a mark inside another stays visible
+        out.append(f'<mark class="{worst}{nested}" data-f="{ids}"' + (f' id="{anchor}"' if anchor else "")
                    + f">{piece}</mark>")
     return "".join(out)
 
