@@ -112,18 +112,27 @@ def test_the_language_switches_to_english(browser, server):
     assert browser.execute_script("return document.documentElement.lang") == "en"
 
 
-def test_a_batch_is_a_sortable_table_of_reports(browser, server):
+def test_a_batch_is_an_overview_worst_first_sortable_and_filterable(browser, server):
     names = sorted(p.name for p in EXAMPLES.glob("*.txt"))
     by = _upload(browser, server, *names)
     rows = lambda: [r.find_elements(by.TAG_NAME, "td") for r in  # noqa: E731
-                    browser.find_elements(by.CSS_SELECTOR, "#reports tbody tr")]
+                    browser.find_elements(by.CSS_SELECTOR, "#reports tbody tr") if r.is_displayed()]
     assert len(rows()) == len(names)
-    header = browser.find_elements(by.CSS_SELECTOR, "#reports th")[4]  # errors
+    errors = [int(r[5].text) for r in rows()]
+    assert errors == sorted(errors, reverse=True)  # worst first
+    header = browser.find_elements(by.CSS_SELECTOR, "#reports th")[5]  # errors
     header.click()
-    errors = [int(r[4].text) for r in rows()]
-    assert errors == sorted(errors)
+    assert [int(r[5].text) for r in rows()] == sorted(errors, reverse=True)  # the most first
     header.click()
-    assert [int(r[4].text) for r in rows()] == sorted(errors, reverse=True)
+    assert [int(r[5].text) for r in rows()] == sorted(errors)
+    assert {r[8].text for r in rows()} <= {"✓", "✗", "△"}  # the first of the five contents
+    bars = browser.find_elements(by.CSS_SELECTOR, ".chart .bar")
+    assert bars
+    code = bars[0].get_attribute("data-code")
+    bars[0].click()
+    shown = browser.find_elements(by.CSS_SELECTOR, "#reports tbody tr")
+    assert all(code in r.get_attribute("data-codes").split() for r in shown if r.is_displayed())
+    assert 0 < len(rows()) <= len(names)
     rows()[0][0].find_element(by.TAG_NAME, "a").click()
     shown = [s for s in browser.find_elements(by.CSS_SELECTOR, "section.report") if s.is_displayed()]
     assert len(shown) == 1 and shown[0].find_elements(by.CSS_SELECTOR, ".finding")

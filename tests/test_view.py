@@ -29,7 +29,8 @@ def test_the_html_page_is_standalone_and_marks_every_finding_with_a_span():
 
 def test_the_html_page_of_a_batch_has_a_table_and_downloads():
     page = _run(".", "--format", "html").stdout.decode("utf-8")
-    assert page.count("<tr><td") == len(list(EXAMPLES.glob("*.txt")))
+    assert page.count("<tr data-level=") == len(list(EXAMPLES.glob("*.txt")))
+    assert '<figure class="chart">' in page and 'id="level-filter"' in page and 'id="code-filter"' in page
     for name in ("lawgov.json", "lawgov.csv", "lawgov.sarif", "lawgov.xlsx"):
         assert f'download="{name}"' in page
 

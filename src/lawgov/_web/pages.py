@@ -7,7 +7,7 @@ from html import escape
 from .._check import default_plugin_manager
 from .._read import FORMATS
 from .._render.html.assets import CSS
-from .._render.html.page import both
+from .._render.html.common import both
 
 #: What the file fields accept: every input format's file names.
 _ACCEPT = ",".join(s for f in FORMATS for s in f.suffixes)

@@ -9,6 +9,7 @@ from html import escape
 from ..._model import FileResult
 from ..base import Format, RenderContext
 from . import page
+from .common import both
 from .markdown import markdown
 
 
@@ -29,7 +30,7 @@ def _downloads(files: Sequence[FileResult], ctx: RenderContext) -> str:
     items = "".join(
         f'<a download="{name}" href="{page.data_url(body, kind)}">{name.split(".")[1].upper()}</a>'
         for name, kind, body in links)
-    return f'<nav class="downloads">{page.both("下载结果：", "download: ")}{items}</nav>'
+    return f'<nav class="downloads">{both("下载结果：", "download: ")}{items}</nav>'
 
 
 def rule_pages(files: Sequence[FileResult], ctx: RenderContext) -> dict[str, str]:
@@ -47,7 +48,8 @@ class Html(Format):
 
     def render(self, files: Sequence[FileResult], ctx: RenderContext, *, nonce: str | None = None) -> str:
         return page.render(files, ctx.lang, nonce=nonce, rule_pages=rule_pages(files, ctx),
-                           downloads=_downloads(files, ctx))
+                           downloads=_downloads(files, ctx),
+                           summaries={r.code: (r.summary, r.summary_en) for r in ctx.rules})
 
 
 FORMAT = Html()

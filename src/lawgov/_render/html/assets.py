@@ -33,6 +33,11 @@ mark.flash{outline:3px solid #1f3b5a}
 #reports th,#reports td{border:1px solid #ddd;padding:.3em .6em;text-align:left}
 #reports th{cursor:pointer;background:#eef1f5}#reports th.asc::after{content:" ▲"}
 #reports th.desc::after{content:" ▼"}
+.chart{margin:.6em 0;background:#fff;border:1px solid #ddd;padding:.6em 1em}
+.chart figcaption{font-weight:bold;margin-bottom:.4em}.chart text{font-size:12px}
+.chart .bar{cursor:pointer}.chart .bar rect{fill:#2d6fb8}.chart .bar.error rect{fill:#c4001d}
+.chart .bar.warning rect{fill:#d97800}.legend{font-size:.85em;columns:2;margin:.5em 0 0}
+.batch-filters{margin:.5em 0}.batch-filters label{margin-right:1.5em}
 .rule-page{display:none}.rule-page:target{display:block;position:fixed;inset:5vh 10vw;background:#fff;
  overflow:auto;border:1px solid #888;box-shadow:0 4px 30px #0005;padding:1em 2em;z-index:10}
 .rule-page pre{background:#f3f3f3;padding:.6em;white-space:pre-wrap}.close{float:right;font-size:1.5em}
@@ -82,7 +87,9 @@ window.addEventListener('hashchange',function(){if(location.hash.indexOf('#rule-
 var table=document.getElementById('reports');
 if(table)table.querySelectorAll('th').forEach(function(th){
   function sort(){
-    var col=+th.dataset.col;var asc=!th.classList.contains('asc');
+    var col=+th.dataset.col;
+    var cur=th.classList.contains('asc')?'asc':th.classList.contains('desc')?'desc':'';
+    var asc=cur?cur==='desc':th.dataset.first!=='desc';  // counts: the most first
     table.querySelectorAll('th').forEach(function(o){o.classList.remove('asc','desc');});
     th.classList.add(asc?'asc':'desc');
     var rows=Array.prototype.slice.call(table.tBodies[0].rows);
@@ -93,5 +100,14 @@ if(table)table.querySelectorAll('th').forEach(function(th){
     rows.forEach(function(r){table.tBodies[0].appendChild(r);});}
   th.addEventListener('click',sort);
   th.addEventListener('keydown',function(e){if(e.key==='Enter')sort();});});
+var lf=document.getElementById('level-filter'),cf=document.getElementById('code-filter');
+function filterRows(){
+  var l=lf.value,c=cf.value;
+  table.tBodies[0].querySelectorAll('tr').forEach(function(tr){
+    tr.hidden=!((!l||tr.dataset.level===l)&&(!c||(' '+tr.dataset.codes+' ').indexOf(' '+c+' ')>=0));});}
+if(table&&lf&&cf){
+  lf.addEventListener('change',filterRows);cf.addEventListener('change',filterRows);
+  document.querySelectorAll('.chart .bar').forEach(function(g){
+    g.addEventListener('click',function(){cf.value=g.dataset.code;filterRows();});});}
 })();
 """

@@ -21,35 +21,20 @@ from html import escape
 from ..._model import Finding, Severity
 from .. import evidence
 from .assets import CSS, JS
+from .common import MARK as _MARK, both, lacking as _lacking
+from .overview import overview
 
 #: The severities, the most severe first.
 _SEV = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 _CN = "零一二三四五六七八九十"
 
 
-#: How a content's state is marked.
-_MARK = {"present": "✓", "missing": "✗", "partial": "△"}
-
-
-def _lacking(c, en: bool = False) -> str:  # type: ignore[no-untyped-def]
-    """A content's name, with what it lacks when it is partial (不足和原因（未分析原因）)."""
-    if en:
-        return f"{c.name_en} ({c.note_en})" if c.note_en else c.name_en
-    return f"{c.name}（{c.note}）" if c.note else c.name
-
-
-def both(zh: str | None, en: str | None) -> str:
-    """Both languages, one shown at a time (escaped)."""
-    zh, en = zh or "", en or zh or ""
-    if zh == en:
-        return escape(zh)
-    return f'<span class="zh">{escape(zh)}</span><span class="en">{escape(en)}</span>'
-
-
 def render(files: Sequence, lang: str = "zh", *, nonce: str | None = None,  # type: ignore[type-arg]
-           rule_pages: dict[str, str] | None = None, downloads: str = "") -> str:
+           rule_pages: dict[str, str] | None = None, downloads: str = "",
+           summaries: dict[str, tuple[str, str]] | None = None) -> str:
     """The whole document for ``files`` (``FileResult`` items); ``rule_pages`` are the
-    pages of the codes found, as HTML; ``downloads`` the links that save the results."""
+    pages of the codes found, as HTML; ``downloads`` the links that save the results;
+    ``summaries`` each code's one-line description (Chinese, English) for the overview."""
     pages = rule_pages or {}
     attr = f' nonce="{escape(nonce)}"' if nonce else ""
     single = len(files) == 1
@@ -60,7 +45,7 @@ def render(files: Sequence, lang: str = "zh", *, nonce: str | None = None,  # ty
     if downloads:
         body.append(downloads)
     if not single:
-        body.append(_table(files))
+        body.append(overview(files, summaries or {}))
     for i, f in enumerate(files):
         body.append(_report(i, f, hidden=not single, lang=lang))
     body.append('<div id="rules">' + "".join(
@@ -80,36 +65,6 @@ def data_url(content: str | bytes, media_type: str) -> str:
 
     raw = content.encode("utf-8") if isinstance(content, str) else content
     return f"data:{media_type};base64,{base64.b64encode(raw).decode('ascii')}"
-
-
-def _table(files: Sequence) -> str:  # type: ignore[type-arg]
-    heads = [("文件", "file"), ("主体", "issuer"), ("年度", "year"), ("辖区", "jurisdiction"),
-             ("错误", "errors"), ("警告", "warnings"), ("提示", "infos"), ("缺少的内容", "missing contents"),
-             ("成文日期", "signed")]
-    rows = []
-    for i, f in enumerate(files):
-        meta = f.result.report.metadata if f.result else None
-        counts = {s: f.count(s) for s in Severity}
-        missing = [c for c in f.result.contents if c.state != "present"] if f.result else []
-        cells = [
-            (f.path, f'<a href="#report-{i}">{escape(f.path)}</a>'),
-            (_issuer_or_title(meta), None),
-            ((meta.year if meta and meta.year else ""), None),
-            ((f.result.jurisdiction_label or "") if f.result else "", None),
-            (counts[Severity.ERROR], None), (counts[Severity.WARNING], None), (counts[Severity.INFO], None),
-            (len(missing), both("、".join(_lacking(c) for c in missing),
-                                ", ".join(_lacking(c, True) for c in missing))),
-            ((meta.signing_date.date.isoformat() if meta and meta.signing_date else ""), None),
-        ]
-        tds = "".join(f'<td data-sort="{escape(str(v))}">{html if html is not None else escape(str(v))}</td>'
-                      for v, html in cells)
-        rows.append(f"<tr>{tds}</tr>")
-    th = "".join(f'<th data-col="{k}" tabindex="0">{both(zh, en)}</th>' for k, (zh, en) in enumerate(heads))
-    total = len(files)
-    return (f'<section id="batch"><h2>{both(f"共 {total} 份报告", f"{total} reports")}</h2>'
-            f'<p class="hint">{both("点击表头排序，点击文件名查看报告", "click a heading to sort, a file to open it")}'
-            f'</p><table id="reports"><thead><tr>{th}</tr></thead><tbody>{"".join(rows)}</tbody>'
-            "</table></section>")
 
 
 def _report(i: int, f, hidden: bool, lang: str) -> str:  # type: ignore[no-untyped-def]
@@ -218,11 +173,3 @@ def _marked(text: str, findings: Sequence[Finding], i: int) -> str:
         out.append(f'<mark class="{worst}{nested}" data-f="{ids}"' + (f' id="{anchor}"' if anchor else "")
                    + f">{piece}</mark>")
     return "".join(out)
-
-
-def _issuer_or_title(meta) -> str:  # type: ignore[no-untyped-def]
-    """What names a report in the batch table: its issuer, else its title."""
-    if meta is None:
-        return ""
-    shown = meta.issuer or meta.title
-    return shown.text if shown is not None else ""
