@@ -26,6 +26,7 @@ FORMATS = {
     "sarif": "sarif",
     "html": "html",
     "xlsx": "xlsx",
+    "docx": "docx",
 }
 
 
