@@ -121,3 +121,23 @@ def test_the_jurisdiction_list_names_provinces_in_the_language_shown(client):
     english = client.get("/?lang=en").text
     assert '<option value="qinghai" data-zh="青海省" data-en="Qinghai">Qinghai</option>' in english
     assert "o.dataset.en" in page  # the language button swaps the option texts
+
+
+def test_an_uploaded_docx_comes_back_as_itself_with_comments(client):
+    import base64
+    import io
+    import re
+    import zipfile
+
+    from test_docx_comments import MARKS, word_file
+
+    text = (EXAMPLES / "cover-line-with-problems.txt").read_text("utf-8")
+    draft = word_file(text)
+    page = client.post("/check", files=[("file", ("示例镇草稿.docx", draft))]).text
+    (link,) = re.findall(r'download="lawgov.docx" href="data:[^;]+;base64,([^"]+)"', page)
+    returned = base64.b64decode(link)
+    with zipfile.ZipFile(io.BytesIO(returned)) as got, zipfile.ZipFile(io.BytesIO(draft)) as sent:
+        assert got.read("word/styles.xml") == sent.read("word/styles.xml")  # the original, not a new one
+        document = got.read("word/document.xml").decode()
+        assert MARKS.sub("", document) == sent.read("word/document.xml").decode()
+        assert got.read("word/comments.xml").count(b"<w:comment ") > 0

@@ -3,7 +3,7 @@ frame of a format written one file at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from attrs import field, frozen
@@ -20,6 +20,9 @@ class RenderContext:
 
     lang: str = "zh"
     rules: Sequence[Any] = field(default=(), eq=False)
+    #: The bytes of inputs that are no longer on disk, by their display path (the web
+    #: page's uploads), for formats that return the original document (docx).
+    originals: Mapping[str, bytes] = field(factory=dict, eq=False)
 
 
 class Format:

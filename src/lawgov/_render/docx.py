@@ -14,7 +14,7 @@ import html
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from xml.sax.saxutils import escape
 
 from .._model import FileResult, Finding
@@ -234,15 +234,19 @@ def _title_span(result) -> tuple[int, int] | None:  # type: ignore[no-untyped-de
     return (title.span.start, title.span.end) if title is not None and title.span is not None else None
 
 
-def render_docx(files: Sequence[FileResult], lang: str = "zh") -> bytes:
+def render_docx(files: Sequence[FileResult], lang: str = "zh",
+                originals: Mapping[str, bytes] | None = None) -> bytes:
     """The reports as Word documents with comments: the original document for a single
-    report read from a .docx, else a plain document (several reports one after another)."""
+    report read from a .docx (its bytes from ``originals`` by display path, else read
+    from the path), else a plain document (several reports one after another)."""
     checked = [f for f in files if f.result is not None]
     if len(checked) == 1 and checked[0].path.lower().endswith(".docx"):
         f = checked[0]
         try:
-            with open(f.path, "rb") as fh:
-                original = fh.read()
+            original = (originals or {}).get(f.path)
+            if original is None:
+                with open(f.path, "rb") as fh:
+                    original = fh.read()
             done = commented_docx(original, f.findings, text=f.result.report.text,
                                   title_span=_title_span(f.result), lang=lang)
         except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError):
@@ -281,7 +285,7 @@ class Docx(Format):
     streamable = False
 
     def render(self, files: Sequence[FileResult], ctx: RenderContext) -> bytes:
-        return render_docx(files, ctx.lang)
+        return render_docx(files, ctx.lang, ctx.originals)
 
 
 FORMAT = Docx()

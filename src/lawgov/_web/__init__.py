@@ -105,7 +105,8 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES,  # type: ignore[no-untyped-de
             options = BatchOptions(jurisdiction=jurisdiction, previous=previous, isolated=True,
                                    max_bytes=max_bytes)
             batch = Batch(paths, options, names=[name for name, _ in items])
-            return list(batch.results()), RenderContext(lang, batch.rules)
+            originals = {name: data for name, data in items if name.lower().endswith(".docx")}
+            return list(batch.results()), RenderContext(lang, batch.rules, originals)
 
     def page(html: str, nonce: str, status: int = 200) -> HTMLResponse:
         return HTMLResponse(html, status, headers={"Content-Security-Policy": _csp(nonce),

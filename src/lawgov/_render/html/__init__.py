@@ -13,6 +13,10 @@ from .common import both
 from .markdown import markdown
 
 
+#: Download links named for people where the file type says little.
+_LINK = {"lawgov.docx": ("Word（带批注）", "Word (with comments)")}
+
+
 def _downloads(files: Sequence[FileResult], ctx: RenderContext) -> str:
     """Links that save the results, carried in the page (nothing is kept on a server)."""
     from .. import csv, json, sarif
@@ -27,9 +31,14 @@ def _downloads(files: Sequence[FileResult], ctx: RenderContext) -> str:
                       xlsx.FORMAT.render(files, ctx)))
     except ImportError:  # openpyxl is part of the web extra
         pass
+    if len(files) == 1 and files[0].result is not None:
+        from .. import docx
+
+        media = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        links.append(("lawgov.docx", media, docx.FORMAT.render(files, ctx)))
     items = "".join(
-        f'<a download="{name}" href="{page.data_url(body, kind)}">{name.split(".")[1].upper()}</a>'
-        for name, kind, body in links)
+        f'<a download="{name}" href="{page.data_url(body, kind)}">'
+        f'{both(*_LINK.get(name, (name.split(".")[1].upper(),) * 2))}</a>' for name, kind, body in links)
     return f'<nav class="downloads">{both("下载结果：", "download: ")}{items}</nav>'
 
 
