@@ -27,6 +27,7 @@ FORMATS = {
     "html": "html",
     "xlsx": "xlsx",
     "docx": "docx",
+    "notice": "notice",
 }
 
 

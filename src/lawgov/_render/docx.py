@@ -219,8 +219,13 @@ def plain_docx(text: str, cuts: Sequence[int] = ()) -> bytes:
         runs = "".join(f'<w:r><w:t xml:space="preserve">{escape(p)}</w:t></w:r>' for p in pieces if p)
         paras.append(f"<w:p>{runs}</w:p>")
         offset += len(line) + 1
+    return package("".join(paras))
+
+
+def package(body: str) -> bytes:
+    """A minimal .docx whose body is ``body`` (WordprocessingML paragraphs and tables)."""
     document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                f'<w:document xmlns:w="{_W_NS}"><w:body>{"".join(paras)}</w:body></w:document>')
+                f'<w:document xmlns:w="{_W_NS}"><w:body>{body}</w:body></w:document>')
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in (("[Content_Types].xml", _CONTENT_TYPES), ("_rels/.rels", _PACKAGE_RELS),

@@ -14,7 +14,8 @@ from .markdown import markdown
 
 
 #: Download links named for people where the file type says little.
-_LINK = {"lawgov.docx": ("Word（带批注）", "Word (with comments)")}
+_LINK = {"lawgov.docx": ("Word（带批注）", "Word (with comments)"),
+         "审核情况通报.docx": ("审核情况通报（Word 初稿）", "review notice (Word draft)")}
 
 
 def _downloads(files: Sequence[FileResult], ctx: RenderContext) -> str:
@@ -31,11 +32,15 @@ def _downloads(files: Sequence[FileResult], ctx: RenderContext) -> str:
                       xlsx.FORMAT.render(files, ctx)))
     except ImportError:  # openpyxl is part of the web extra
         pass
+    media = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     if len(files) == 1 and files[0].result is not None:
         from .. import docx
 
-        media = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         links.append(("lawgov.docx", media, docx.FORMAT.render(files, ctx)))
+    elif len(files) > 1:
+        from .. import notice
+
+        links.append(("审核情况通报.docx", media, notice.FORMAT.render(files, ctx)))
     items = "".join(
         f'<a download="{name}" href="{page.data_url(body, kind)}">'
         f'{both(*_LINK.get(name, (name.split(".")[1].upper(),) * 2))}</a>' for name, kind, body in links)
