@@ -19,11 +19,17 @@ def _run(*args):
                           capture_output=True)
 
 
-@pytest.fixture(scope="module")
-def batch(tmp_path_factory):
+SEEDS = EXAMPLES.parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module", params=["examples", "seeds"])
+def batch(tmp_path_factory, request):
+    folder = EXAMPLES if request.param == "examples" else SEEDS
+    if not folder.is_dir():
+        pytest.skip("../shared/seeds is not available")
     out = tmp_path_factory.mktemp("notice") / "通报.docx"
-    assert _run(str(EXAMPLES), "--format", "notice", "-o", str(out)).returncode == 0
-    answer = json.loads(_run(str(EXAMPLES), "--format", "json").stdout)
+    assert _run(str(folder), "--format", "notice", "-o", str(out)).returncode == 0
+    answer = json.loads(_run(str(folder), "--format", "json").stdout)
     return lawgov.load(str(out)).text, answer
 
 

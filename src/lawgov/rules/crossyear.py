@@ -101,8 +101,9 @@ def previous_report_mismatch(report, ctx):
         zh, en, evidence = found
         yield ctx.finding(zh + "；未做跨年度比较（LG401–LG403）",
                           en + "; the cross-year checks (LG401-LG403) were not run",
-                          suggestion="用 --previous 给出同一单位上一年度的报告",
-                          suggestion_en="give the same issuer's report of the year before with --previous",
+                          suggestion="给出同一单位上一年度的报告（命令行用 --previous，网页上选择“上一年度报告”）",
+                          suggestion_en="give the same issuer's report of the year before "
+                                        "(--previous, or the page's last-year field)",
                           evidence={**evidence, "previous_source": ctx.previous.source})
 
 
