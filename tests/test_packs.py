@@ -84,6 +84,16 @@ def test_a_wrong_manifest_is_reported_naming_the_file_and_the_run_goes_on(pack, 
     assert "qinghai" in pm.jurisdictions()  # the other packs still load
 
 
+def test_a_regulations_file_named_in_the_manifest_is_the_one_read(pack, tmp_path):
+    (tmp_path / "demo_pack" / "data" / "titles.tsv").write_text(
+        "四川省示例管理办法\t\t2020-01-01\t2020-03-01\t四川省示例管理条例\t2024-01-01\tour own note\n", "utf-8")
+    pack(MANIFEST.replace('prefix = "DM"', 'prefix = "DM"\nregulations = "data/titles.tsv"')
+         .replace("[rules]", '[rules]\nDM101 = "repealed-local-rule"'))
+    report = "理塘县高城镇关于2025年法治政府建设情况的报告\n一、主要举措和成效\n严格执行《四川省示例管理办法》。\n"
+    found = lawgov.check(lawgov.parse(report), pm=manager(), select=["DM101"]).findings
+    assert [f.code for f in found] == ["DM101"]
+
+
 def test_a_missing_places_file_is_named(pack):
     pack(MANIFEST.replace('prefix = "DM"', 'prefix = "DM"\nplaces = "data/missing.tsv"'))
     (problem,) = [p for p in manager().problems if p.plugin == "demo"]

@@ -101,15 +101,17 @@ def load_regulations(package: str, resource: str = "data/regulations.tsv") -> di
     return out
 
 
-def repealed_rule(code: str, jurisdiction: str, package: str) -> Rule:
-    """A rule reporting a cited provincial or municipal regulation that the plugin's
-    data records as replaced, in a report on a year when the replacement was in force."""
+def repealed_rule(code: str, jurisdiction: str, package: str,
+                  regulations: str = "data/regulations.tsv") -> Rule:
+    """A rule reporting a cited provincial or municipal regulation that the pack's
+    data (``regulations``, in ``package``) records as replaced, in a report on a year
+    when the replacement was in force."""
 
     @rule(code, "repealed-local-rule", Severity.ERROR,
           "引用了已被取代的本地法规规章", "cites a replaced regulation of the jurisdiction",
           jurisdiction=jurisdiction, docs_package=package)
     def check(report, ctx):
-        regs = load_regulations(package)
+        regs = load_regulations(package, regulations)
         return replaced_citations(report, ctx, lambda title: regs.get(normalise(title)))
 
     return check
@@ -152,7 +154,8 @@ def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-def misnamed_rule(code: str, jurisdiction: str, package: str, threshold: float = 0.75) -> Rule:
+def misnamed_rule(code: str, jurisdiction: str, package: str, threshold: float = 0.75,
+                  regulations: str = "data/regulations.tsv") -> Rule:
     """A rule reporting a cited title of the jurisdiction that is not in its data but
     nearly matches one that is (《宁夏回族自治区重大行政决策程序规定》 for
     《宁夏回族自治区重大行政决策规定》): the published title is suggested."""
@@ -161,7 +164,7 @@ def misnamed_rule(code: str, jurisdiction: str, package: str, threshold: float =
           "本地法规规章名称与公布的名称不一致", "a local regulation is cited under a wrong title",
           jurisdiction=jurisdiction, docs_package=package)
     def check(report, ctx):
-        regs = load_regulations(package)
+        regs = load_regulations(package, regulations)
         jur = ctx.jurisdiction
         if jur is None:
             return
@@ -243,6 +246,8 @@ RULE_KINDS: dict[str, Callable[..., Rule]] = {
 }
 #: The options each kind takes besides its code.
 _OPTIONS = {"bilingual-publicity": {"areas"}}
+#: The kinds that read the pack's regulations file.
+_USES_REGULATIONS = ("repealed-local-rule", "misnamed-local-rule")
 
 
 class PackError(ValueError):
@@ -302,8 +307,8 @@ class DataPack:
         """The rules the manifest names, built from the pack's data."""
         out = []
         for code, kind, options in self._kinds:
-            if kind in ("repealed-local-rule", "misnamed-local-rule"):
-                load_regulations(self.package, self.regulations)
+            if kind in _USES_REGULATIONS:
+                options = {**options, "regulations": self.regulations}
             out.append(RULE_KINDS[kind](code, self.name, self.package, **options))
         return out
 

@@ -72,7 +72,7 @@ def _row(i: int, f) -> str:  # type: ignore[no-untyped-def]
 
 
 def _problems(files: Sequence) -> Counter:  # type: ignore[type-arg]
-    """How many reports have each code, with the code's most severe finding."""
+    """How many reports have each code."""
     return Counter(code for f in files for code in {x.code for x in f.findings})
 
 
