@@ -112,6 +112,19 @@ def test_the_language_switches_to_english(browser, server):
     assert browser.execute_script("return document.documentElement.lang") == "en"
 
 
+def test_a_finding_about_the_whole_report_leads_to_the_top_of_its_text(browser, server):
+    by = _upload(browser, server, "cover-line-with-problems.txt")
+    text = browser.find_element(by.CSS_SELECTOR, ".text")
+    browser.execute_script("arguments[0].style.maxHeight='120px';arguments[0].scrollTop=9999", text)
+    # no part on other matters: a finding about the whole report
+    item = browser.find_element(by.CSS_SELECTOR, ".finding[data-code='LG106']")
+    item.click()
+    time.sleep(0.3)
+    assert "flash" in text.get_attribute("class")
+    severities = [li.get_attribute("data-sev") for li in browser.find_elements(by.CSS_SELECTOR, ".finding")]
+    assert severities == sorted(severities, key=["error", "warning", "info"].index)  # most severe first
+
+
 def test_a_batch_is_an_overview_worst_first_sortable_and_filterable(browser, server):
     names = sorted(p.name for p in EXAMPLES.glob("*.txt"))
     by = _upload(browser, server, *names)
