@@ -91,3 +91,17 @@ def test_a_mark_inside_another_stays_visible():
 def test_the_csv_starts_with_a_byte_order_mark_for_excel():
     result = lawgov.check(lawgov.parse(NO_CAUSES))
     assert render([lawgov.FileResult("r.txt", result)], "csv").startswith("\ufeffpath,line,")
+
+
+def test_the_overview_of_the_sample_reports_is_worst_first_with_the_matrix_and_the_chart():
+    paths = [seed(p) for p in ("000", "001", "002", "003", "004") if seed(p).is_file()]
+    if len(paths) < 5:
+        pytest.skip("../shared/seeds is not available")
+    files = [lawgov.FileResult(str(p), lawgov.check(lawgov.load(str(p)))) for p in paths]
+    page = render(files, "html")
+    rows = re.findall(r'<tr data-level="[^"]*" data-codes="[^"]*">(.*?)</tr>', page)
+    assert len(rows) == 5 and '<figure class="chart">' in page
+    cells = [re.findall(r'<td data-sort="([^"]*)">', row) for row in rows]
+    counts = [tuple(int(c) for c in row[5:8]) for row in cells]  # errors, warnings, infos
+    assert counts == sorted(counts, reverse=True)
+    assert all(len(re.findall(r">[✓✗△]</span></td>", row)) == 5 for row in rows)
