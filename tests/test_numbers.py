@@ -415,6 +415,32 @@ def test_copying_is_reported_once_per_report():
     assert [p["line"] for p in f.evidence["places"]] == [2, 4] and "2 段" in f.message
 
 
+def test_a_copy_is_matched_to_its_paragraph_not_to_a_longer_one_that_holds_it():
+    copied = LAST_YEAR.splitlines()[3]
+    longer = copied + "同时建立纠纷排查台账，每月分析研判一次，对重点纠纷实行包案化解。"
+    last_year = LAST_YEAR.replace("全年调解矛盾纠纷100件。", longer)  # comes first
+    (f,) = run_rules("一、做法\n" + copied, previous=lawgov.parse(last_year), select=["LG401"],
+                     jurisdiction="none").findings
+    assert f.evidence["places"] == [{"line": 2, "previous_line": 4, "jaccard": 1.0}]
+
+
+def _long_report(year: int, n: int, copied: set[int]) -> str:
+    lines = [f"示例镇关于{year}年法治政府建设情况的报告", "一、主要举措和成效"]
+    for i in range(n):
+        kind = "去年" if i in copied or year == 2024 else "今年"
+        lines.append(f"第{i}项：{kind}示例镇围绕第{i * 7 % 97}号任务开展专项行动{i}次，"
+                     f"覆盖{i * 13 % 89}个村（社区），编号{i:05d}，形成经验做法{i % 11}条，群众满意度持续提升。")
+    return "\n".join(lines) + "\n"
+
+
+def test_every_copied_paragraph_of_a_long_report_is_found():
+    copied = set(range(0, 600, 3))
+    this_year, last_year = _long_report(2025, 600, copied), _long_report(2024, 600, copied)
+    (f,) = run_rules(this_year, previous=lawgov.parse(last_year), select=["LG401"],
+                     jurisdiction="none").findings
+    assert f.evidence["paragraphs"] == len(copied)
+
+
 THIS_YEAR = "示例镇关于2025年法治政府建设情况的报告\n一、主要举措和成效\n全年调解矛盾纠纷125件，同比增长30%。\n"
 
 

@@ -8,6 +8,8 @@ count (segmented with jieba, loaded only here) and by their unit.
 from __future__ import annotations
 
 import bisect
+import heapq
+import math
 from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -32,6 +34,10 @@ _UP = ("增长", "增加", "上升", "提高", "提升")
 _SHINGLE = 5
 _MIN_PARAGRAPH = 50
 _COPY_THRESHOLD = 0.9
+#: A shingle in more paragraphs of last year than this is common phrasing.
+_COMMON = 50
+#: Paragraphs of last year compared in full with one of this year's.
+_COMPARED = 4
 #: How many copied places the message names (all are in the evidence).
 _SHOWN = 3
 
@@ -113,27 +119,23 @@ def copied_from_last_year(report, ctx):
     prev = _paired(report, ctx)
     if prev is None:
         return
-    index = defaultdict(set)
+    index: dict[str, list[int]] = defaultdict(list)
     prev_paras = [p for p in prev.paragraphs if len(p.text) >= _MIN_PARAGRAPH]
     prev_sets = []
     for i, p in enumerate(prev_paras):
         grams = _shingles(p.text)
         prev_sets.append(grams)
         for g in grams:
-            index[g].add(i)
+            index[g].append(i)
     places = []
     for para in report.paragraphs:
         if len(para.text) < _MIN_PARAGRAPH:
             continue
         grams = _shingles(para.text)
-        hits = defaultdict(int)
-        for g in grams:
-            for i in index.get(g, ()):
-                hits[i] += 1
-        best = max(hits, key=hits.get, default=None)
+        best = _closest(grams, index, prev_sets)
         if best is None:
             continue
-        jaccard = hits[best] / len(grams | prev_sets[best])
+        jaccard = len(grams & prev_sets[best]) / len(grams | prev_sets[best])
         if jaccard >= _COPY_THRESHOLD:
             places.append((para, prev_paras[best].span.line, jaccard))
     if not places:
@@ -153,6 +155,37 @@ def copied_from_last_year(report, ctx):
         evidence={"paragraphs": len(places), "share": round(share, 3),
                   "places": [{"line": p.span.line, "previous_line": line, "jaccard": round(j, 3)}
                              for p, line, j in places]})
+
+
+def _closest(grams: set[str], index: dict[str, list[int]], prev_sets: list[set[str]]) -> int | None:
+    """The paragraph of last year most like ``grams`` (Jaccard similarity of their
+    shingles), among those that could reach the copy threshold; in time linear in the
+    paragraph (a paragraph that holds this one and more is not mistaken for its copy).
+
+    A paragraph with a Jaccard similarity of at least the threshold shares at least
+    ``need`` of the shingles, so it holds one of any ``len - need + 1`` of them (a prefix
+    filter): the rarest are looked up. A shingle in more than ``_COMMON`` paragraphs of
+    last year is common phrasing and is not looked up; the few paragraphs holding the
+    most of the rare ones are compared in full.
+    """
+    need = math.ceil(_COPY_THRESHOLD * len(grams))
+    present = [g for g in grams if g in index]
+    if len(present) < need:
+        return None  # shingles last year never had are the rarest: nothing can be close
+    present.sort(key=lambda g: (len(index[g]), g))
+    hits: dict[int, int] = defaultdict(int)
+    for g in present[:len(present) - need + 1]:
+        postings = index[g]
+        if len(postings) > _COMMON:
+            break  # sorted: the rest are as common
+        for i in postings:
+            hits[i] += 1
+    best, score = None, 0.0
+    for i in sorted(heapq.nsmallest(_COMPARED, hits, key=lambda i: (-hits[i], i))):
+        jaccard = len(grams & prev_sets[i]) / len(grams | prev_sets[i])
+        if jaccard > score:
+            best, score = i, jaccard
+    return best
 
 
 def _shingles(text: str) -> set[str]:
