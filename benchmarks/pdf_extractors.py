@@ -1,0 +1,126 @@
+"""Compare PDF text extractors on Chinese PDFs made the way governments make them.
+
+Each example report (and each real sample report, when ``../shared/seeds`` is there)
+becomes a PDF with an embedded, subset CJK TrueType font (as
+LibreOffice and WPS export; reportlab with a real font file), a running header, the
+page number as “— N —” in the footer and paragraphs wrapped at the page width. For
+each extractor it prints milliseconds per page (median of the rounds) and the share of
+the report's paragraphs recovered verbatim after lawgov's own cleaning (page furniture
+removed, wrapped lines joined). pypdf always runs; pypdfium2 runs when installed:
+
+    python benchmarks/pdf_extractors.py [FONT_FILE] [ROUNDS]
+
+FONT_FILE defaults to Debian's fonts-wqy-zenhei (``/usr/share/fonts/truetype/wqy/
+wqy-zenhei.ttc``); without a CJK font file the benchmark says so and stops.
+"""
+
+from __future__ import annotations
+
+import io
+import pathlib
+import statistics
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+
+
+def make_pdf(text: str, font: str, *, chars_per_line: int = 28, lines_per_page: int = 24) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from builders import _wrap
+
+    if "CJK" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("CJK", font, subfontIndex=0))  # embedded as a subset
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    width, height = A4
+    lines = [ln for para in text.split("\n") if para.strip() for ln in _wrap(para, 2 * chars_per_line)]
+    for page, start in enumerate(range(0, len(lines), lines_per_page), 1):
+        c.setFont("CJK", 10)
+        c.drawString(72, height - 50, "示例镇人民政府文件")
+        c.drawCentredString(width / 2, 40, f"— {page} —")
+        c.setFont("CJK", 12)
+        for i, line in enumerate(lines[start:start + lines_per_page]):
+            c.drawString(72, height - 90 - 18 * i, line)
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def with_pypdf(raw: bytes) -> list[str]:
+    import pypdf
+
+    return [page.extract_text() or "" for page in pypdf.PdfReader(io.BytesIO(raw)).pages]
+
+
+def with_pypdfium2(raw: bytes) -> list[str]:
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(raw)
+    try:
+        pages = []
+        for i in range(len(doc)):
+            page = doc[i]
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n"))
+            textpage.close()
+            page.close()
+        return pages
+    finally:
+        doc.close()
+
+
+def fidelity(report: str, pages: list[str]) -> float:
+    """The share of the report's paragraphs found verbatim (whitespace aside) in the
+    text lawgov makes of these pages."""
+    from lawgov._read.pdf import clean, join
+
+    text, _ = join(clean(pages))
+    compact = "".join(text.split())
+    paragraphs = ["".join(p.split()) for p in report.split("\n") if p.strip()]
+    return sum(1 for p in paragraphs if p in compact) / len(paragraphs)
+
+
+def main(font: str = FONT, rounds: int = 5) -> int:
+    if not pathlib.Path(font).is_file():
+        print(f"no CJK font file at {font}: install fonts-wqy-zenhei or give one", file=sys.stderr)
+        return 2
+    paths = sorted((ROOT / "examples" / "reports").glob("*.txt"))
+    paths += sorted((ROOT.parent / "shared" / "seeds").glob("0*.txt"))  # the real samples, when present
+    reports = [p.read_text("utf-8") for p in paths]
+    pdfs = [make_pdf(r, font) for r in reports]
+    extractors = {"pypdf": with_pypdf}
+    try:
+        import pypdfium2  # noqa: F401
+
+        extractors["pypdfium2"] = with_pypdfium2
+    except ImportError:
+        print("pypdfium2 is not installed: measuring pypdf only", file=sys.stderr)
+    pages = sum(len(with_pypdf(raw)) for raw in pdfs)
+    print(f"{len(pdfs)} PDFs, {pages} pages, embedded subset font {pathlib.Path(font).name}")
+    baseline = None
+    for name, extract in extractors.items():
+        times = []
+        for _ in range(rounds):
+            start = time.process_time()
+            got = [extract(raw) for raw in pdfs]
+            times.append((time.process_time() - start) / pages * 1000)
+        ms = statistics.median(times)
+        baseline = baseline or ms
+        share = statistics.mean(fidelity(r, p) for r, p in zip(reports, got))
+        print(f"{name:<10} {ms:6.2f} ms a page ({baseline / ms:4.1f}x pypdf's speed), "
+              f"paragraphs recovered {share:.0%}")
+    return 0
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    raise SystemExit(main(args[0] if args else FONT, int(args[1]) if len(args) > 1 else 5))
