@@ -34,6 +34,14 @@ def _samples():
     return paths
 
 
+def test_contents_whose_rules_did_not_run_are_unchecked_not_present():
+    result = lawgov.check(lawgov.parse(NO_CAUSES), select=["LG107"])
+    assert _contents(result) == {"measures": "unchecked", "shortcomings": "partial", "leaders": "unchecked",
+                                 "plans": "unchecked", "other": "unchecked"}
+    page = render([lawgov.FileResult("r.txt", result)], "html")
+    assert '<span class="unchecked">— <span class="zh">主要举措和成效' in page
+
+
 @pytest.mark.parametrize("path", _samples(), ids=lambda p: p.name)
 def test_the_summary_of_every_sample_agrees_with_its_findings(path):
     result = lawgov.check(lawgov.load(str(path)))

@@ -105,10 +105,12 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
                 evidence={"plugin": problem.plugin}))
     options = {"jurisdictions": pm.jurisdictions()}
     where = locate_report(report)
+    checked = []
     with _alarm(rule_timeout) as budget:
         for rule in pm.selected_rules(tuple(select), tuple(ignore)):
             if rule.jurisdiction is not None and rule.jurisdiction != attribution.name:
                 continue
+            checked.append(rule.code)
             ctx = Context(rule, report, jur, previous, attribution=attribution, stats=stats,
                           options=dict(options), location=where)
             try:
@@ -127,7 +129,8 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
                     findings.append(_crash(rule, exc))
     findings.sort(key=Finding.sort_key)
     return CheckResult(report, tuple(findings), attribution.name, attribution.evidence, stats,
-                       coverage(report), outline_plan(report), *_province(where, jur, attribution))
+                       coverage(report), outline_plan(report), *_province(where, jur, attribution),
+                       checked=frozenset(checked))
 
 
 def _province(where, jur, attribution) -> tuple[  # type: ignore[no-untyped-def]

@@ -86,9 +86,10 @@ class Finding:
 @frozen
 class ContentState:
     """How one of the five mandated contents stands in a report, as its findings
-    tell: ``state`` is ``present``, ``missing`` or ``partial`` (there, but without
-    what it needs: shortcomings without their causes, the leaders' duty not as a part
-    of its own), with ``note`` saying what is lacking."""
+    tell: ``state`` is ``present``, ``missing``, ``partial`` (there, but without what
+    it needs: shortcomings without their causes, the leaders' duty not as a part of its
+    own), with ``note`` saying what is lacking, or ``unchecked`` (the rule that looks
+    for it did not run: ``--select`` left it out)."""
 
     key: str
     name: str
@@ -135,6 +136,8 @@ class CheckResult:
     #: The names that showed the province: the place names the issuer, title or
     #: signature start with (碌曲县, 西仓镇), else the pack's evidence.
     province_evidence: tuple[str, ...] = ()
+    #: The codes of the rules that ran on the report (empty: not recorded, all did).
+    checked: frozenset[str] = field(factory=frozenset, eq=False, repr=False)
 
     @property
     def contents(self) -> tuple[ContentState, ...]:
@@ -145,6 +148,8 @@ class CheckResult:
         for key, name, name_en, absent, partial in CONTENTS:
             lacking = [note for code, note in partial.items() if code in codes]
             state = "missing" if absent in codes else "partial" if lacking else "present"
+            if state == "present" and self.checked and absent not in self.checked:
+                state = "unchecked"
             out.append(ContentState(key, name, name_en, state, "、".join(n for n, _ in lacking),
                                     ", ".join(e for _, e in lacking)))
         return tuple(out)

@@ -94,7 +94,7 @@ def notice_body(files: Sequence[FileResult], summaries: Mapping[str, str], today
     for i, f in enumerate(files, 1):
         lacking = ("无法读取" if f.result is None else
                    "、".join(c.name + (f"（{c.note}）" if c.note else "") if c.state == "partial" else c.name
-                            for c in f.result.contents if c.state != "present") or "无")
+                            for c in f.result.contents if c.state in ("missing", "partial")) or "无")
         rows.append([str(i), unit_name(f), *(str(f.count(s)) for s in _SEVERITIES), lacking])
     out.append(_table(rows))
     out += [_p("三、整改要求", bold=True),

@@ -5,7 +5,9 @@ from __future__ import annotations
 from html import escape
 
 #: How a content's state is marked.
-MARK = {"present": "✓", "missing": "✗", "partial": "△"}
+MARK = {"present": "✓", "missing": "✗", "partial": "△", "unchecked": "—"}
+#: The class (colour) of each state.
+CLASS = {"present": "present", "missing": "missing", "partial": "missing", "unchecked": "unchecked"}
 
 
 def both(zh: str | None, en: str | None) -> str:

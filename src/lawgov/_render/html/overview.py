@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 
 from ..._model import CONTENTS, Severity
-from .common import MARK as _MARK, both, lacking
+from .common import CLASS as _CLASS, MARK as _MARK, both, lacking
 
 _LEVELS = {"省": "province", "市": "prefecture", "县": "county", "乡镇": "township", "街道": "street office",
            "部门": "department"}
@@ -35,9 +35,9 @@ def overview(files: Sequence, summaries: Mapping[str, tuple[str, str]]) -> str: 
     most_first = {5, 6, 7, len(heads) - 1}
     th = "".join(f'<th data-col="{k}" tabindex="0"' + (' data-first="desc"' if k in most_first else "")
                  + f">{both(zh, en)}</th>" for k, (zh, en) in enumerate(heads))
-    hint = both("按问题严重程度排列；点击表头重新排序，点击报告查看详情；✓ 有 ✗ 缺 △ 不完整",
+    hint = both("按问题严重程度排列；点击表头重新排序，点击报告查看详情；✓ 有 ✗ 缺 △ 不完整 — 未检查",
                 "worst first; click a heading to sort, a report to open it; "
-                "✓ present ✗ missing △ incomplete")
+                "✓ present ✗ missing △ incomplete — not checked")
     return (f'<section id="batch"><h2>{both(f"共 {total} 份报告", f"{total} reports")}</h2>'
             + _chart(files, summaries) + _filters(files, summaries)
             + f'<p class="hint">{hint}</p>'
@@ -57,8 +57,8 @@ def _row(i: int, f) -> str:  # type: ignore[no-untyped-def]
              ((meta.year if meta and meta.year else ""), None),
              ((r.jurisdiction_label or "") if r else "", None), *((c, None) for c in counts)]
     for c in (r.contents if r else ()):
-        rank = {"missing": 0, "partial": 1, "present": 2}[c.state]
-        cells.append((rank, f'<span class="{"present" if c.state == "present" else "missing"}" '
+        rank = {"missing": 0, "partial": 1, "present": 2, "unchecked": 3}[c.state]
+        cells.append((rank, f'<span class="{_CLASS[c.state]}" '
                             f'title="{escape(lacking(c))}">{_MARK[c.state]}</span>'))
     if r is not None and r.outline is not None:
         covered = sum(1 for c in r.outline if c.covered)

@@ -21,7 +21,7 @@ from html import escape
 from ..._model import Finding, Severity
 from .. import evidence
 from .assets import CSS, JS
-from .common import MARK as _MARK, both, lacking as _lacking
+from .common import CLASS as _CLASS, MARK as _MARK, both, lacking as _lacking
 from .overview import overview
 
 #: The severities, the most severe first.
@@ -130,7 +130,7 @@ def _summary(f) -> str:  # type: ignore[no-untyped-def]
                else both(f"{r.province}（未安装该省规则包）", f"{r.province} (no rule pack installed)")
                if r.province else both("未确定", "none"))
         contents = " ".join(
-            f'<span class="{"present" if c.state == "present" else "missing"}">'
+            f'<span class="{_CLASS[c.state]}">'
             f'{_MARK[c.state]} {both(_lacking(c), _lacking(c, True))}</span>' for c in r.contents)
         cells = [(both("年度", "year"), escape(str(meta.year or "?"))),
                  (both("辖区", "jurisdiction"), jur),
