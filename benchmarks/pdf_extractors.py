@@ -29,32 +29,6 @@ sys.path.insert(0, str(ROOT / "tests"))
 FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 
 
-def make_pdf(text: str, font: str, *, chars_per_line: int = 28, lines_per_page: int = 24) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    from builders import _wrap
-
-    if "CJK" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("CJK", font, subfontIndex=0))  # embedded as a subset
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
-    width, height = A4
-    lines = [ln for para in text.split("\n") if para.strip() for ln in _wrap(para, 2 * chars_per_line)]
-    for page, start in enumerate(range(0, len(lines), lines_per_page), 1):
-        c.setFont("CJK", 10)
-        c.drawString(72, height - 50, "示例镇人民政府文件")
-        c.drawCentredString(width / 2, 40, f"— {page} —")
-        c.setFont("CJK", 12)
-        for i, line in enumerate(lines[start:start + lines_per_page]):
-            c.drawString(72, height - 90 - 18 * i, line)
-        c.showPage()
-    c.save()
-    return out.getvalue()
-
-
 def with_pypdf(raw: bytes) -> list[str]:
     import pypdf
 
@@ -96,7 +70,9 @@ def main(font: str = FONT, rounds: int = 5) -> int:
     paths = sorted((ROOT / "examples" / "reports").glob("*.txt"))
     paths += sorted((ROOT.parent / "shared" / "seeds").glob("0*.txt"))  # the real samples, when present
     reports = [p.read_text("utf-8") for p in paths]
-    pdfs = [make_pdf(r, font) for r in reports]
+    from builders import report_pdf
+
+    pdfs = [report_pdf(r, lines_per_page=24, font_file=font) for r in reports]
     extractors = {"pypdf": with_pypdf}
     try:
         import pypdfium2  # noqa: F401

@@ -7,6 +7,7 @@ they will meet, while the text stays the project's own.
 
 import html as _html_escape
 import io
+import os
 
 
 def portal_page(report_text, *, charset="utf-8", pubdate="2026-03-28 09:30", visible_date=None):
@@ -42,26 +43,34 @@ def portal_page(report_text, *, charset="utf-8", pubdate="2026-03-28 09:30", vis
 </body></html>"""
 
 
-def report_pdf(text, *, chars_per_line=28, lines_per_page=18, header="示例镇人民政府文件"):
+def report_pdf(text, *, chars_per_line=28, lines_per_page=18, header="示例镇人民政府文件", font_file=None):
     """A PDF in the shape of an exported government document: a running header, the
-    page number as “— N —” in the footer, and paragraphs wrapped at the page width
-    (CID font STSong-Light, which needs no font file)."""
+    page number as “— N —” in the footer, and paragraphs wrapped at the page width.
+    The font is the CID font STSong-Light, which needs no font file, or the TrueType
+    ``font_file`` embedded as a subset (as LibreOffice and WPS export)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    font = "STSong-Light"
+    if font_file is None:
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    else:
+        font = "TTF-" + os.path.basename(font_file)
+        if font not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(font, font_file, subfontIndex=0))
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4)
     width, height = A4
     lines = [ln for para in text.split("\n") if para.strip() for ln in _wrap(para, 2 * chars_per_line)]
     for page, start in enumerate(range(0, len(lines), lines_per_page), 1):
-        c.setFont("STSong-Light", 10)
+        c.setFont(font, 10)
         if header:
             c.drawString(72, height - 50, header)
         c.drawCentredString(width / 2, 40, f"— {page} —")
-        c.setFont("STSong-Light", 12)
+        c.setFont(font, 12)
         for i, line in enumerate(lines[start:start + lines_per_page]):
             c.drawString(72, height - 90 - 22 * i, line)
         c.showPage()
