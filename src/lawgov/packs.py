@@ -58,7 +58,7 @@ from attrs import frozen
 from ._check.rule import CODE_RE, Rule, rule
 from ._domain.laws import normalise
 from ._domain.places import load_jurisdiction
-from ._model import DataSource, Jurisdiction, Severity
+from ._model import DataSource, Jurisdiction, Severity, evolve
 from ._util.resources import resource_files
 from .hookspecs import hookimpl
 from .rules._common import replaced_citations, sentence_text as _sentence, year_of as _year
@@ -300,8 +300,7 @@ class DataPack:
         j = load_jurisdiction(self.package, name=self.name, prefix=self.prefix, province=self.province,
                               aliases=self.aliases, label=self.label, label_en=self.label_en,
                               resource=self.places)
-        return Jurisdiction(j.name, j.prefix, j.province, j.label, j.label_en, j.aliases, j.places,
-                            j.source, renamed=j.renamed, sources=self.sources)
+        return evolve(j, sources=self.sources)
 
     def rules(self) -> list[Rule]:
         """The rules the manifest names, built from the pack's data."""

@@ -246,7 +246,7 @@ def opening_places(text: str) -> list[str]:
     while i < len(head):
         for j in range(min(len(head), i + 12), i + 2, -1):
             name = head[i:j]
-            if name in provinces and len(name) >= 3 or gz.known(name):
+            if name in provinces or gz.known(name):  # three characters or more (range above)
                 if name not in out:
                     out.append(name)
                 i = j - 1
