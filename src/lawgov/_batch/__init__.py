@@ -24,9 +24,10 @@ from .._model import FileResult
 from .._parse import parse_source
 from .._read import DEFAULT_MAX_BYTES, expand_paths, read
 from . import baseline as _baseline, config as _config, parallel
-from .copies import batch_copies, sketch
+from .copies import Copy, CopyIndex, batch_copies
 from .job import Job, check_path
 from .previous import previous_index
+from .spool import Spool, read_and_sketch
 
 __all__ = ["MAX_JOBS", "Batch", "BatchOptions", "check_paths"]
 
@@ -105,10 +106,9 @@ class Batch:
         job = Job(select=select, ignore=ignore, jurisdiction=jurisdiction, blocked=options.blocked,
                   max_bytes=options.max_bytes, published=options.published, rule_timeout=options.rule_timeout,
                   config=self.config, baseline=_baseline.load(options.baseline) if options.baseline else None)
-        job = _with_previous(job, options.previous)
-        if len(self.paths) > 1 and selected("LG406", select, ignore):
-            job = _with_copies(job, self.paths, self.names, self.parallel, options.jobs, self.method)
-        self.job = job
+        self.job = _with_previous(job, options.previous)
+        #: Whether paragraphs copied between the batch's files are looked for (LG406).
+        self.copies = len(self.paths) > 1 and selected("LG406", select, ignore)
 
     @property
     def rules(self) -> list[Any]:
@@ -117,15 +117,54 @@ class Batch:
 
     def results(self, then: Callable[[FileResult], T] | None = None) -> Iterator[FileResult] | Iterator[T]:
         """Each file's result in input order; with ``then``, what ``then(result)``
-        returns (computed in the worker process: only that crosses back)."""
-        work = partial(_work, job=self.job, then=then)
-        with parallel.pool(self.parallel, self.options.jobs, self.method) as pool:
-            yield from (pool.map(work, self.paths, self.names, chunksize=4) if pool
-                        else map(work, self.paths, self.names))
+        returns (computed in the worker process: only that crosses back).
+
+        Every input is read once. When the batch looks for copies between its files,
+        a first pass reads each file and sketches its paragraphs, keeping what it read
+        in a temporary spool folder; the checks then work from the spool. Last year's
+        reports (``previous`` a folder) are kept there too."""
+        n, job = len(self.paths), self.job
+        previous_dir = bool(self.options.previous and os.path.isdir(self.options.previous))
+        spool = Spool() if self.copies or previous_dir else None
+        try:
+            if spool is not None:
+                job = evolve(job, spool=spool.folder)
+            if previous_dir:
+                job = evolve(job, previous_index=previous_index(self.options.previous, job.max_bytes,
+                                                                spool.folder))  # type: ignore[union-attr]
+            with parallel.pool(self.parallel, self.options.jobs, self.method) as pool:
+                def each(fn, *args, chunksize):  # type: ignore[no-untyped-def]
+                    return pool.map(fn, *args, chunksize=chunksize) if pool else map(fn, *args)
+
+                keys: list[str | None] = [None] * n
+                copies: list[list[Copy] | None] = [None] * n
+                if self.copies:
+                    found = _copies(each, self.paths, self.names, spool.folder,  # type: ignore[union-attr]
+                                    job.max_bytes)
+                    keys, copies = [str(i) for i in range(n)], [found.get(i) for i in range(n)]
+                yield from each(partial(_work, job=job, then=then), self.paths, self.names, keys, copies,
+                                chunksize=4)
+        finally:
+            if spool is not None:
+                spool.close()
 
 
-def _work(path: str, name: str, job: Job, then: Callable[[FileResult], Any] | None) -> Any:
-    result = check_path(path, job, name if name != path else None)
+def _copies(each, paths: list[str], names: list[str], folder: str,  # type: ignore[no-untyped-def]
+            max_bytes: int) -> dict[int, list[Copy]]:
+    """The first pass: every file read into the spool and sketched; the copies between them."""
+    index = CopyIndex(folder, len(paths))
+    try:
+        for sketched in each(partial(read_and_sketch, folder=folder, max_bytes=max_bytes), range(len(paths)),
+                             paths, chunksize=16):
+            index.add(sketched)
+        return batch_copies(names, index)
+    finally:
+        index.close()
+
+
+def _work(path: str, name: str, key: str | None, copies: list[Copy] | None, job: Job,
+          then: Callable[[FileResult], Any] | None) -> Any:
+    result = check_path(path, job, name if name != path else None, key=key, copies=copies)
     return result if then is None else then(result)
 
 
@@ -171,9 +210,8 @@ def _known_prefixes(codes: Sequence[str], known: set[str], what: str) -> None:
 
 
 def _with_previous(job: Job, previous: str | None) -> Job:
-    if previous and os.path.isdir(previous):
-        return evolve(job, previous_index=previous_index(previous, job.max_bytes))
-    if previous:
+    """Last year's report when ``previous`` is one (a folder is indexed when the batch runs)."""
+    if previous and not os.path.isdir(previous):
         try:
             source = read(previous, max_bytes=job.max_bytes)
         except InputProblem as problem:
@@ -181,18 +219,3 @@ def _with_previous(job: Job, previous: str | None) -> Job:
                              f"--previous {previous}：{problem.message}") from None
         return evolve(job, previous=parse_source(source))
     return job
-
-
-def _sketch(path: str, max_bytes: int):  # type: ignore[no-untyped-def]
-    try:
-        return sketch(read(path, max_bytes=max_bytes).text)
-    except InputProblem:
-        return 0, []
-
-
-def _with_copies(job: Job, paths: list[str], names: list[str], in_parallel: bool, jobs: int,
-                 method: str) -> Job:
-    with parallel.pool(in_parallel, jobs, method) as pool:
-        work = partial(_sketch, max_bytes=job.max_bytes)
-        sketches = list(pool.map(work, paths, chunksize=16) if pool else map(work, paths))
-    return evolve(job, copies=batch_copies(paths, names, sketches))

@@ -7,14 +7,18 @@ town name or figure touches only a few windows). An inverted index from hash to
 reports finds, for each paragraph, the other reports that hold at least three of its
 four hashes. A hash found in more than 50 reports is common
 phrasing (习近平法治思想…), not copying, and is left out, which also bounds the work
-per hash: the pass is linear in the text, and holds four integers a paragraph.
+per hash. The index is an SQLite table (:class:`CopyIndex`), on disk for a large
+batch, so memory stays flat at any batch size.
 """
 
 from __future__ import annotations
 
 import heapq
+import os
+import sqlite3
+from collections.abc import Iterator
+from itertools import groupby
 from zlib import crc32
-from collections import defaultdict
 
 from .._check.codes import CODES
 from .._model import Finding, Severity
@@ -45,33 +49,67 @@ def sketch(text: str) -> tuple[int, list[tuple[int, tuple[int, ...]]]]:
 
 Sketch = tuple[int, list[tuple[int, tuple[int, ...]]]]
 
+#: Batches beyond this many files keep their index in a file, not in memory.
+IN_MEMORY = 1000
 
-def shared(sketches: list[Sketch]) -> list[list[tuple[int, int, int]]]:
-    """For each report, (other report, paragraphs, characters) it shares with each
-    other report of the batch, most characters first. A paragraph is shared with a
-    report that holds at least three of its four hashes."""
-    index: dict[int, set[int]] = defaultdict(set)
-    for doc, (_, paragraphs) in enumerate(sketches):
-        for _, hashes in paragraphs:
-            for h in hashes:
-                index[h].add(doc)
-    for h in [h for h, docs in index.items() if len(docs) > _COMMON]:
-        del index[h]  # common phrasing across the batch, not copying
-    out: list[list[tuple[int, int, int]]] = []
-    for doc, (_, paragraphs) in enumerate(sketches):
-        totals: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-        for length, hashes in paragraphs:
-            hits: dict[int, int] = defaultdict(int)
-            for h in hashes:
-                for other in index.get(h, ()):
-                    hits[other] += 1
-            need = min(_SAME, len(hashes))
-            for other, k in hits.items():
-                if k >= need and other != doc:
-                    totals[other][0] += 1
-                    totals[other][1] += length
-        out.append(sorted(((d, p, c) for d, (p, c) in totals.items()), key=lambda t: (-t[2], t[0])))
-    return out
+_SCHEMA = """
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+PRAGMA temp_store = FILE;
+CREATE TABLE doc (doc INTEGER PRIMARY KEY, chars INTEGER NOT NULL);
+CREATE TABLE para (doc INTEGER, para INTEGER, length INTEGER NOT NULL, need INTEGER NOT NULL,
+                   PRIMARY KEY (doc, para)) WITHOUT ROWID;
+CREATE TABLE post (hash INTEGER NOT NULL, doc INTEGER NOT NULL, para INTEGER NOT NULL);
+"""
+
+#: For each report, each other report it shares paragraphs with: a paragraph is shared
+#: with a report that holds at least ``need`` (three, or all if fewer) of its hashes,
+#: leaving out hashes more than _COMMON reports hold.
+_SHARED = f"""
+WITH common AS (SELECT hash FROM post GROUP BY hash HAVING count(DISTINCT doc) > {_COMMON}),
+hits AS (SELECT a.doc AS doc, a.para AS para, b.doc AS other, count(DISTINCT a.hash) AS k
+         FROM post AS a JOIN post AS b ON b.hash = a.hash AND b.doc != a.doc
+         WHERE a.hash NOT IN common
+         GROUP BY a.doc, a.para, b.doc)
+SELECT h.doc, (SELECT chars FROM doc WHERE doc.doc = h.doc), h.other, count(*), sum(p.length)
+FROM hits AS h JOIN para AS p ON p.doc = h.doc AND p.para = h.para
+WHERE h.k >= p.need
+GROUP BY h.doc, h.other
+ORDER BY h.doc, sum(p.length) DESC, h.other
+"""
+
+
+class CopyIndex:
+    """The paragraph sketches of a batch in an SQLite database of the standard
+    library: in memory, or for a batch of more than :data:`IN_MEMORY` files in a file
+    under ``folder``, so that memory stays flat whatever the batch's size. Reports
+    are numbered in the order they are added."""
+
+    def __init__(self, folder: str | None = None, size: int = 0) -> None:
+        file = os.path.join(folder, "copies.sqlite") if folder and size > IN_MEMORY else ":memory:"
+        self.db = sqlite3.connect(file)
+        self.db.executescript(_SCHEMA)
+        self.count = 0
+
+    def add(self, sketched: Sketch) -> None:
+        doc, (chars, paragraphs) = self.count, sketched
+        self.count += 1
+        self.db.execute("INSERT INTO doc VALUES (?, ?)", (doc, chars))
+        self.db.executemany("INSERT INTO para VALUES (?, ?, ?, ?)",
+                            ((doc, i, length, min(_SAME, len(hashes)))
+                             for i, (length, hashes) in enumerate(paragraphs)))
+        self.db.executemany("INSERT INTO post VALUES (?, ?, ?)",
+                            ((h, doc, i) for i, (_, hashes) in enumerate(paragraphs) for h in hashes))
+
+    def shared(self) -> Iterator[tuple[int, int, list[tuple[int, int, int]]]]:
+        """(report, its characters, [(other report, paragraphs, characters)]) of each
+        report that shares paragraphs with another, most characters first."""
+        self.db.execute("CREATE INDEX post_hash ON post (hash, doc)")
+        for doc, rows in groupby(self.db.execute(_SHARED), key=lambda row: row[:2]):
+            yield *doc, [(other, paras, length) for _, _, other, paras, length in rows]
+
+    def close(self) -> None:
+        self.db.close()
 
 
 #: (other report, paragraphs shared, share of this report's text).
@@ -80,15 +118,11 @@ Copy = tuple[str, int, float]
 COPY_WARNING = 0.3
 
 
-def batch_copies(paths: list[str], names: list[str], sketches: list[Sketch]) -> dict[str, list[Copy]]:
-    """For each file, the other files of the batch it shares paragraphs with (by
-    their ``names``): path -> [(other, paragraphs, share of the text)]."""
-    out = {}
-    for path, sketched, found in zip(paths, sketches, shared(sketches)):
-        total = sketched[0] or 1
-        if found:
-            out[path] = [(names[other], paras, round(chars / total, 3)) for other, paras, chars in found]
-    return out
+def batch_copies(names: list[str], index: CopyIndex) -> dict[int, list[Copy]]:
+    """For each report of ``index`` that shares paragraphs with others, by its number:
+    [(other's name, paragraphs, share of the text)]."""
+    return {doc: [(names[other], paras, round(length / (total or 1), 3)) for other, paras, length in found]
+            for doc, total, found in index.shared()}
 
 
 def copy_finding(copies: list[Copy]) -> Finding:

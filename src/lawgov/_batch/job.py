@@ -18,6 +18,7 @@ from .baseline import new_findings
 from .config import Config
 from .copies import Copy, copy_finding
 from .previous import PreviousReport, pair
+from .spool import source_from
 
 
 @frozen(kw_only=True)
@@ -39,19 +40,21 @@ class Job:
     previous_index: tuple[PreviousReport, ...] | None = None
     #: The baseline's known findings, by file name.
     baseline: dict[str, Counter[str]] | None = None
-    #: Reports of the batch each file shares paragraphs with, by path.
-    copies: dict[str, list[Copy]] = {}
+    #: The batch's spool folder: what a first pass read (see ``spool``).
+    spool: str | None = None
 
 
-def check_path(path: str, job: Job, name: str | None = None) -> FileResult:
+def check_path(path: str, job: Job, name: str | None = None, *, key: str | None = None,
+               copies: list[Copy] | None = None) -> FileResult:
     """Read, parse and check one file; input that cannot be read becomes an LG0xx
     finding. ``name`` is what the results call the file (an upload's own name), by
-    default ``path``."""
+    default ``path``; ``key`` its entry in the spool, when a first pass read it;
+    ``copies`` the reports of the batch it shares paragraphs with."""
     name = name or path
     ignore = job.ignore + job.config.ignored_for(path) if job.config.per_file_ignores else job.ignore
     known = job.baseline.get(name, Counter()) if job.baseline is not None else None
     try:
-        source = read(path, max_bytes=job.max_bytes)
+        source = source_from(job.spool, key) if job.spool and key else read(path, max_bytes=job.max_bytes)
     except InputProblem as problem:
         found = (CODES[problem.code].finding(f"{name}：{problem.message}", f"{name}: {problem.message_en}"),)
         return FileResult(name, None, found if known is None else new_findings(found, None, known))
@@ -60,10 +63,9 @@ def check_path(path: str, job: Job, name: str | None = None) -> FileResult:
     report = parse_source(source, job.published)
     previous, added = job.previous, ()
     if job.previous_index is not None:
-        previous, added = pair(report, job.previous_index, job.max_bytes, job.select, ignore)
+        previous, added = pair(report, job.previous_index, job.spool or "", job.select, ignore)
     result = check(report, jurisdiction=job.jurisdiction, select=job.select, ignore=ignore, previous=previous,
                    pm=default_plugin_manager(job.blocked), rule_timeout=job.rule_timeout or None)
-    copies = job.copies.get(path)
     if copies:
         added += (copy_finding(copies),)
     if added:

@@ -10,10 +10,10 @@ from attrs import frozen
 from .._check import selected
 from .._check.codes import CODES
 from .._domain.issuers import issuer_names, same_issuer
-from .._errors import InputProblem
 from .._model import Finding, Report
 from .._parse import parse_source
-from .._read import expand_paths, read
+from .._read import expand_paths
+from .spool import keep, source_from
 
 
 @frozen
@@ -23,27 +23,30 @@ class PreviousReport:
     path: str
     issuers: tuple[str, ...]
     year: int | None
+    #: Its entry in the batch's spool folder (what was read, so as not to read it again).
+    key: str
 
 
-def previous_index(folder: str, max_bytes: int) -> tuple[PreviousReport, ...]:
-    """Last year's reports in ``folder``, each that reads."""
+def previous_index(folder: str, max_bytes: int, spool: str) -> tuple[PreviousReport, ...]:
+    """Last year's reports in ``folder``, each that reads, kept in ``spool``."""
     index = []
-    for path in expand_paths([folder]):
-        try:
-            report = parse_source(read(path, max_bytes=max_bytes))
-        except InputProblem:
-            continue
-        index.append(PreviousReport(path, tuple(sorted(issuer_names(report))), report.metadata.year))
+    for i, path in enumerate(expand_paths([folder])):
+        source = keep(spool, f"previous-{i}", path, max_bytes)
+        if source is not None:
+            report = parse_source(source)
+            index.append(PreviousReport(path, tuple(sorted(issuer_names(report))), report.metadata.year,
+                                        f"previous-{i}"))
     return tuple(index)
 
 
-def pair(report: Report, index: Sequence[PreviousReport], max_bytes: int, select: Sequence[str],
+def pair(report: Report, index: Sequence[PreviousReport], spool: str, select: Sequence[str],
          ignore: Sequence[str]) -> tuple[Report | None, tuple[Finding, ...]]:
     """Last year's report of ``report``'s issuer from ``index``, and the LG405
     finding that shows the pairing (or says there is none)."""
     names, year = issuer_names(report), report.metadata.year
-    match = next((p.path for p in index if names and year is not None
+    found = next((p for p in index if names and year is not None
                   and p.year == year - 1 and same_issuer(names, set(p.issuers))), None)
+    match = found.path if found else None
     lg405 = CODES["LG405"]
     if not selected(lg405.code, select, ignore):
         pairing: tuple[Finding, ...] = ()
@@ -57,9 +60,6 @@ def pair(report: Report, index: Sequence[PreviousReport], max_bytes: int, select
     else:
         pairing = (lg405.finding(f"与上一年度报告 {match} 对照", f"compared with last year's report {match}",
                                  evidence={"previous": match}),)
-    if match is None:
+    if found is None:
         return None, pairing
-    try:
-        return parse_source(read(match, max_bytes=max_bytes)), pairing
-    except InputProblem:
-        return None, pairing
+    return parse_source(source_from(spool, found.key)), pairing
