@@ -6,7 +6,9 @@ LibreOffice and WPS export; reportlab with a real font file), a running header, 
 page number as “— N —” in the footer and paragraphs wrapped at the page width. For
 each extractor it prints milliseconds per page (median of the rounds) and the share of
 the report's paragraphs recovered verbatim after lawgov's own cleaning (page furniture
-removed, wrapped lines joined). pypdf always runs; pypdfium2 runs when installed:
+removed, wrapped lines joined), the share in the report's order, and the page numbers
+and running headers left. ``lawgov`` is the reader lawgov uses (PDFium behind a check
+of stream sizes); pypdf is the reader it used before:
 
     python benchmarks/pdf_extractors.py [FONT_FILE] [ROUNDS]
 
@@ -52,15 +54,29 @@ def with_pypdfium2(raw: bytes) -> list[str]:
         doc.close()
 
 
-def fidelity(report: str, pages: list[str]) -> float:
-    """The share of the report's paragraphs found verbatim (whitespace aside) in the
-    text lawgov makes of these pages."""
+def with_lawgov(raw: bytes) -> list[str]:
+    """lawgov's own page reader (PDFium behind a check of stream sizes)."""
+    from lawgov._read.pdf import _pages
+
+    return _pages(raw)
+
+
+def fidelity(report: str, pages: list[str]) -> tuple[float, float, int]:
+    """What lawgov makes of these pages, against the report: the share of its
+    paragraphs found verbatim (whitespace aside), the share found in the report's
+    order, and how many lines of page furniture (“— N —”, the running header) are left."""
     from lawgov._read.pdf import clean, join
 
     text, _ = join(clean(pages))
     compact = "".join(text.split())
     paragraphs = ["".join(p.split()) for p in report.split("\n") if p.strip()]
-    return sum(1 for p in paragraphs if p in compact) / len(paragraphs)
+    found = [compact.find(p) for p in paragraphs]
+    in_order, last = 0, -1
+    for at in found:
+        if at > last:
+            in_order, last = in_order + 1, at
+    furniture = sum(1 for line in text.split("\n") if line.strip().startswith("—") or "示例镇人民政府文件" in line)
+    return sum(at >= 0 for at in found) / len(paragraphs), in_order / len(paragraphs), furniture
 
 
 def main(font: str = FONT, rounds: int = 5) -> int:
@@ -73,13 +89,7 @@ def main(font: str = FONT, rounds: int = 5) -> int:
     from builders import report_pdf
 
     pdfs = [report_pdf(r, lines_per_page=24, font_file=font) for r in reports]
-    extractors = {"pypdf": with_pypdf}
-    try:
-        import pypdfium2  # noqa: F401
-
-        extractors["pypdfium2"] = with_pypdfium2
-    except ImportError:
-        print("pypdfium2 is not installed: measuring pypdf only", file=sys.stderr)
+    extractors = {"pypdf": with_pypdf, "pypdfium2": with_pypdfium2, "lawgov": with_lawgov}
     pages = sum(len(with_pypdf(raw)) for raw in pdfs)
     print(f"{len(pdfs)} PDFs, {pages} pages, embedded subset font {pathlib.Path(font).name}")
     baseline = None
@@ -91,9 +101,11 @@ def main(font: str = FONT, rounds: int = 5) -> int:
             times.append((time.process_time() - start) / pages * 1000)
         ms = statistics.median(times)
         baseline = baseline or ms
-        share = statistics.mean(fidelity(r, p) for r, p in zip(reports, got))
+        measures = [fidelity(r, p) for r, p in zip(reports, got)]
         print(f"{name:<10} {ms:6.2f} ms a page ({baseline / ms:4.1f}x pypdf's speed), "
-              f"paragraphs recovered {share:.0%}")
+              f"paragraphs recovered {statistics.mean(m[0] for m in measures):.0%}, "
+              f"in order {statistics.mean(m[1] for m in measures):.0%}, "
+              f"furniture lines left {sum(m[2] for m in measures)}")
     return 0
 
 

@@ -50,6 +50,9 @@ class InputFormat:
     media_types: tuple[str, ...]
     reader: str
     sniff: Callable[[bytes], bool] | None = None
+    #: Whether its reader runs in a reading process within a time and memory budget
+    #: (see ``guard``): parsers a hostile file could hold or blow up.
+    guarded: bool = True
 
     def matches(self, raw: bytes, name: str, media_type: str | None = None) -> bool:
         """Whether ``raw``, known by the lower-cased ``name``, is of this format."""
@@ -57,8 +60,17 @@ class InputFormat:
                 or self.sniff is not None and self.sniff(raw))
 
     def read(self, path: str, raw: bytes) -> Source:
-        module, function = self.reader.split(":")
-        return getattr(importlib.import_module(f"{__name__}.{module}"), function)(path, raw)
+        if self.guarded:
+            from .guard import guarded
+
+            return guarded(path, _call, self.reader, path, raw)  # type: ignore[no-any-return]
+        return _call(self.reader, path, raw)
+
+
+def _call(reader: str, path: str, raw: bytes) -> Source:
+    module, function = reader.split(":")
+    read_it = getattr(importlib.import_module(f"{__name__}.{module}"), function)
+    return read_it(path, raw)  # type: ignore[no-any-return]
 
 
 #: Every input format, in the order they are tried.
@@ -69,10 +81,12 @@ FORMATS: tuple[InputFormat, ...] = (
     InputFormat("pdf", "PDF（带文字层）", "PDF with a text layer", (".pdf",), ("application/pdf",),
                 "pdf:pdf_source", _is_pdf),
     InputFormat("word", ".doc/.wps（需安装转换程序）", ".doc/.wps (with a converter installed)", (".doc", ".wps"),
-                ("application/msword",), "legacy_word:legacy_source"),
+                ("application/msword",), "legacy_word:legacy_source",
+                guarded=False),  # the converters run as programs with a timeout
     InputFormat("html", "网页", "web pages", (".html", ".htm", ".shtml", ".xhtml"),
                 ("text/html", "application/xhtml+xml"), "html:html_source", looks_like_html),
-    InputFormat("text", "文本文件", "text files", (".txt",), ("text/plain",), "decode:decode_source"),
+    InputFormat("text", "文本文件", "text files", (".txt",), ("text/plain",), "decode:decode_source",
+                guarded=False),  # linear decoding in Python
 )
 #: File names of every format (lower case): what a folder is searched for.
 SUFFIXES: tuple[str, ...] = tuple(s for f in FORMATS for s in f.suffixes)

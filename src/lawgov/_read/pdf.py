@@ -1,7 +1,8 @@
 """PDF: the text layer in reading order, with the page each part came from.
 
-pypdf (pure Python, no dependencies; docs/formats.md says why) extracts each page's
-text; it reads CJK fonts through their ToUnicode maps and CID encodings. What a page
+PDFium (pypdfium2, a binary wheel with no other dependency; docs/formats.md has the
+measures) extracts each page's text; it reads CJK fonts through their ToUnicode maps
+and CID encodings. What a page
 adds that the report does not have is taken out: running headers and footers (lines
 repeated at the top or bottom of most pages) and page numbers (— 3 —, 第3页, 3/12).
 Lines that a page's width broke are joined back into their paragraph, also across a
@@ -9,9 +10,6 @@ page break, so sentences and numbered headings read as they were written.
 """
 
 from __future__ import annotations
-
-import contextlib
-import io
 
 import regex
 
@@ -53,41 +51,65 @@ def pdf_text(raw: bytes) -> tuple[str, tuple[int, ...]]:
     return join(clean(pages))
 
 
-#: Largest decompressed stream read with pypdf 7 or later (its own limit is 75 MB; a
-#: report's page content is a few KB, so hostile streams are cut short sooner).
+#: Largest decompressed stream (a report's page content is a few KB; fonts a few MB).
 MAX_STREAM = 16 * 1024 * 1024
+_STREAM = regex.compile(rb"stream\r?\n")
+_OBJECT = regex.compile(rb"\d+\s+\d+\s+obj\b")
+_IMAGE = regex.compile(rb"/Subtype\s*/Image")
+
+
+def _inflation_within_limits(raw: bytes) -> None:
+    """Refuse a PDF with a compressed stream (other than an image, which text
+    extraction does not decode) that inflates beyond :data:`MAX_STREAM`, before PDFium
+    spends seconds and hundreds of MB on it.
+
+    :raises PdfProblem: ``corrupt`` with a detail that names the limit.
+    """
+    import zlib
+
+    for match in _STREAM.finditer(raw):
+        head = raw[max(0, match.start() - 2048):match.start()]
+        objects = list(_OBJECT.finditer(head))
+        if _IMAGE.search(head, objects[-1].end() if objects else 0):
+            continue
+        inflate = zlib.decompressobj()
+        try:
+            inflated = inflate.decompress(raw[match.end():match.end() + MAX_STREAM], MAX_STREAM + 1)
+            while len(inflated) <= MAX_STREAM and inflate.unconsumed_tail and not inflate.eof:
+                inflated += inflate.decompress(inflate.unconsumed_tail, MAX_STREAM + 1 - len(inflated))
+        except zlib.error:
+            continue  # not a Flate stream, or a damaged one: PDFium judges it
+        if len(inflated) > MAX_STREAM:
+            raise PdfProblem("corrupt", f"a stream inflates beyond {MAX_STREAM >> 20} MB (Limit)")
 
 
 def _pages(raw: bytes) -> list[str]:
-    import pypdf
+    """The text of each page, as PDFium extracts it (docs/formats.md says why PDFium)."""
+    import pypdfium2 as pdfium
 
-    apply = getattr(pypdf, "apply_configuration", None)  # pypdf 7: limits for this read only
-    limits = apply(zlib_maximum_output_length=MAX_STREAM, lzw_maximum_output_length=MAX_STREAM,
-                   maximum_declared_stream_length=MAX_STREAM) if apply else contextlib.nullcontext()
-    with limits:
-        return _read_pages(pypdf, raw)
-
-
-def _read_pages(pypdf, raw: bytes) -> list[str]:  # type: ignore[no-untyped-def]
+    _inflation_within_limits(raw)
     try:
-        reader = pypdf.PdfReader(io.BytesIO(raw))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise PdfProblem("encrypted")
-        if len(reader.pages) > MAX_PAGES:
-            raise PdfProblem("too-many-pages", str(len(reader.pages)))
+        pdf = pdfium.PdfDocument(raw)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise PdfProblem("encrypted") from None
+        raise PdfProblem("corrupt", str(exc)) from None
+    try:
+        if len(pdf) > MAX_PAGES:
+            raise PdfProblem("too-many-pages", str(len(pdf)))
         texts = []
-        for page in reader.pages:
-            text = page.extract_text() or ""
-            if not text.strip() and (contents := page.get_contents()) is not None:
-                contents.get_data()  # pypdf hides a stream over its 75 MB limit: raise it here
-            texts.append(text)
+        for i in range(len(pdf)):
+            page = pdf[i]
+            text = page.get_textpage()
+            # a lone surrogate (a broken ToUnicode map) becomes U+FFFD, visible and harmless
+            texts.append(text.get_text_range(errors="replace").replace("\r\n", "\n").replace("\r", "\n"))
+            text.close()
+            page.close()
         return texts
-    except PdfProblem:
-        raise
-    except Exception as exc:  # pypdf raises many kinds of errors on damaged files
-        if "crypt" in type(exc).__name__.lower() or "encrypt" in str(exc).lower():
-            raise PdfProblem("encrypted", str(exc)) from None
-        raise PdfProblem("corrupt", f"{type(exc).__name__}: {exc}") from None
+    except pdfium.PdfiumError as exc:
+        raise PdfProblem("corrupt", str(exc)) from None
+    finally:
+        pdf.close()
 
 
 def _shape(line: str) -> str:
