@@ -83,7 +83,8 @@ def test_a_busy_reading_process_dies_with_the_process_that_started_it(tmp_path):
               "threading.Thread(target=guard.guarded, args=('y', sleeps, 100), daemon=True).start()\n"
               "time.sleep(1); os.kill(os.getpid(), 9)")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([os.path.dirname(__file__), *sys.path])}
-    child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                           timeout=60)
     reader = int(child.stdout.split()[0])
 
     def running():

@@ -232,6 +232,13 @@ _OPENING = 400
 _CITATION = re.compile(r"《[^《》\n]{0,80}》")
 
 
+@functools.lru_cache(maxsize=1)
+def _endings() -> frozenset[str]:
+    """The last characters of the names (three characters or more) of provinces,
+    prefectures and counties: 县 区 市 州 旗 省 盟, and 江 古 … of provinces' short names."""
+    return frozenset(n[-1] for n in (*gazetteer()._names, *_province_names()) if len(n) >= 3)
+
+
 def opening_places(text: str) -> list[str]:
     """The counties, prefectures and provinces (three characters or more) that the
     opening of a text names outside 《》 titles, in order, each once.
@@ -239,17 +246,30 @@ def opening_places(text: str) -> list[str]:
     >>> opening_places("2025年，示例街道在文峰区委、区政府的领导下，学习《示例市条例》。")
     ['文峰区']
     """
-    gz, provinces = gazetteer(), _province_names()
+    gz, provinces, endings = gazetteer(), _province_names(), _endings()
     head = _CITATION.sub(lambda m: " " * len(m.group()), text[:_OPENING])
+    ends = [j for j in range(3, len(head) + 1) if head[j - 1] in endings]  # where a name can end
+    known = gz.known
     out: list[str] = []
-    i = 0
-    while i < len(head):
-        for j in range(min(len(head), i + 12), i + 2, -1):
-            name = head[i:j]
-            if name in provinces or gz.known(name):  # three characters or more (range above)
+    i = p = 0
+    while True:  # from left to right, the longest name (3 to 12 characters) at each start
+        while p < len(ends) and ends[p] < i + 3:
+            p += 1
+        if p == len(ends):
+            break
+        if ends[p] > i + 12:
+            i = ends[p] - 12  # no name can start before this
+            continue
+        q = p
+        while q + 1 < len(ends) and ends[q + 1] <= i + 12:
+            q += 1
+        for k in range(q, p - 1, -1):
+            name = head[i:ends[k]]
+            if name in provinces or known(name):
                 if name not in out:
                     out.append(name)
-                i = j - 1
+                i = ends[k]
                 break
-        i += 1
+        else:
+            i += 1
     return out
