@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Sequence
 
+from .._util.collect import collector_paused
 from .._model import CheckResult, Finding, Report
 from .._domain.outline import coverage, outline_plan
 from .._domain.divisions import locate_report, provinces
@@ -92,6 +93,12 @@ def check(report: Report, *, jurisdiction: str | None = None, select: Sequence[s
     >>> [f.code for f in result.findings]
     ['LG108']
     """
+    with collector_paused():
+        return _check(report, jurisdiction, select, ignore, previous, pm, rule_timeout)
+
+
+def _check(report: Report, jurisdiction: str | None, select: Sequence[str], ignore: Sequence[str],
+           previous: Report | None, pm: PluginManager | None, rule_timeout: float | None) -> CheckResult:
     pm = pm or default_plugin_manager()
     pm.rules()  # before the problems are read: collecting rules may find some
     attribution = attribute(report, pm, jurisdiction)

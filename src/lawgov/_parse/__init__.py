@@ -25,6 +25,7 @@ from .citations import extract as extract_citations
 from .quantities import extract
 from .._util.text import fold, lazy_pattern
 from .._model.spans import line_span, line_starts, make_span
+from .._util.collect import collector_paused
 
 _CN = "一二三四五六七八九十"
 _LEAD = regex.compile(r"[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]]*\][ \t\u3000\xa0]*)*")
@@ -62,11 +63,15 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
     >>> r.metadata.year, r.headings[0].title, r.paragraphs[0].sentences[0].text
     (2025, '主要举措和成效', '全年开展培训3次。')
     """
+    with collector_paused():
+        return _parse(text, source, encoding)
+
+
+def _parse(text: str, source: str, encoding: str) -> Report:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = " " + text[1:]
-    starts = line_starts(text)
-    folded = fold(text)
+    starts, folded = line_starts(text), fold(text)
     lines = _lines(text, folded, starts)
     face = front.read(lines)
     if face.furniture:  # a portal page's furniture: neither title nor body
@@ -98,9 +103,7 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
             paragraphs.append(para)
             drafts.extend(_inline_headings(para, folded, starts))
     headings = _levels(drafts)
-    dates = tuple(find_dates(text, folded, starts))
     quantities, rates, changes = extract(text, folded, starts)
-    citations = extract_citations(text, starts)
     if meta_title is None and paragraphs:  # a covering letter: 现将《…报告》报送如下
         m = front.ENCLOSED.search(text, paragraphs[0].span.start, paragraphs[0].span.end)
         if m is not None:
@@ -109,8 +112,7 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
     year, year_source = report_year(meta_title, paragraphs, folded, starts)
     if issuer is None and paragraphs:
         issuer = _opening_issuer(text, paragraphs, starts)
-    published = face.date("published")
-    written = face.date("written")
+    published, written = face.date("published"), face.date("written")
     metadata = Metadata(title=meta_title, issuer=issuer, addressee=addressee, year=year,
                         year_source=year_source, signature=signature, signing_date=signing,
                         published=published[0] if published else None,
@@ -122,13 +124,13 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
         source=source, text=text, metadata=metadata, headings=tuple(headings),
         sections=_tree(headings, len(text) if sig_start >= len(lines) else lines[sig_start].start,
                        starts, text),
-        paragraphs=tuple(paragraphs), dates=dates, quantities=quantities, rates=rates,
-        changes=changes, citations=citations, encoding=encoding, line_starts=starts)
+        paragraphs=tuple(paragraphs), dates=tuple(find_dates(text, folded, starts)), quantities=quantities,
+        rates=rates, changes=changes, citations=extract_citations(text, starts), encoding=encoding,
+        line_starts=starts)
 
 
 def parse_source(source, published: _dt.date | None = None) -> Report:
-    """Parse a read file (``lawgov._read.Source``), keeping the publication date the
-    file carries; ``published`` (``--published``) overrides it."""
+    """Parse a read file (a ``Source``) with the publication date it carries, unless ``published``."""
     report = parse(source.text, source.path, source.encoding)
     if source.page_starts:
         report = evolve(report, page_starts=source.page_starts)
@@ -151,9 +153,7 @@ def _lines(text: str, folded: str, starts: tuple[int, ...]) -> list[_Line]:
     for i, start in enumerate(starts):
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
         lead = _LEAD.match(text, start, end).end()
-        stop = end
-        while stop > lead and text[stop - 1] in " \t\u3000\xa0":
-            stop -= 1
+        stop = lead + len(text[lead:end].rstrip(" \t\u3000\xa0"))
         out.append(_Line(start, end, lead, text[lead:stop], folded[lead:stop]))
     return out
 
