@@ -7,8 +7,8 @@ town name or figure touches only a few windows). An inverted index from hash to
 reports finds, for each paragraph, the other reports that hold at least three of its
 four hashes. A hash found in more than 50 reports is common
 phrasing (习近平法治思想…), not copying, and is left out, which also bounds the work
-per hash. The index is an SQLite table (:class:`CopyIndex`), on disk for a large
-batch, so memory stays flat at any batch size.
+per hash. A large batch keeps its index in an SQLite file (:class:`CopyIndex`), so
+memory stays flat at any batch size.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import heapq
 import os
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterator
 from itertools import groupby
 from zlib import crc32
@@ -79,21 +80,30 @@ ORDER BY h.doc, sum(p.length) DESC, h.other
 """
 
 
+Shared = Iterator[tuple[int, int, list[tuple[int, int, int]]]]
+
+
 class CopyIndex:
-    """The paragraph sketches of a batch in an SQLite database of the standard
-    library: in memory, or for a batch of more than :data:`IN_MEMORY` files in a file
-    under ``folder``, so that memory stays flat whatever the batch's size. Reports
-    are numbered in the order they are added."""
+    """The paragraph sketches of a batch, and which reports share paragraphs. Reports
+    are numbered in the order they are added. A batch of up to :data:`IN_MEMORY`
+    files is indexed in memory (a dict from hash to reports); a larger one in an
+    SQLite database (the standard library's) in a file under ``folder``, so that
+    memory stays flat whatever the batch's size. Both give the same answers."""
 
     def __init__(self, folder: str | None = None, size: int = 0) -> None:
-        file = os.path.join(folder, "copies.sqlite") if folder and size > IN_MEMORY else ":memory:"
-        self.db = sqlite3.connect(file)
-        self.db.executescript(_SCHEMA)
+        self.db = None
+        if folder and size > IN_MEMORY:
+            self.db = sqlite3.connect(os.path.join(folder, "copies.sqlite"))
+            self.db.executescript(_SCHEMA)
+        self.sketches: list[Sketch] = []
         self.count = 0
 
     def add(self, sketched: Sketch) -> None:
         doc, (chars, paragraphs) = self.count, sketched
         self.count += 1
+        if self.db is None:
+            self.sketches.append(sketched)
+            return
         self.db.execute("INSERT INTO doc VALUES (?, ?)", (doc, chars))
         self.db.executemany("INSERT INTO para VALUES (?, ?, ?, ?)",
                             ((doc, i, length, min(_SAME, len(hashes)))
@@ -101,15 +111,43 @@ class CopyIndex:
         self.db.executemany("INSERT INTO post VALUES (?, ?, ?)",
                             ((h, doc, i) for i, (_, hashes) in enumerate(paragraphs) for h in hashes))
 
-    def shared(self) -> Iterator[tuple[int, int, list[tuple[int, int, int]]]]:
+    def shared(self) -> Shared:
         """(report, its characters, [(other report, paragraphs, characters)]) of each
         report that shares paragraphs with another, most characters first."""
+        if self.db is None:
+            yield from _shared_in_memory(self.sketches)
+            return
         self.db.execute("CREATE INDEX post_hash ON post (hash, doc)")
         for doc, rows in groupby(self.db.execute(_SHARED), key=lambda row: row[:2]):
             yield *doc, [(other, paras, length) for _, _, other, paras, length in rows]
 
     def close(self) -> None:
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
+
+
+def _shared_in_memory(sketches: list[Sketch]) -> Shared:
+    index: dict[int, set[int]] = defaultdict(set)
+    for doc, (_, paragraphs) in enumerate(sketches):
+        for _, hashes in paragraphs:
+            for h in hashes:
+                index[h].add(doc)
+    for h in [h for h, docs in index.items() if len(docs) > _COMMON]:
+        del index[h]  # common phrasing across the batch, not copying
+    for doc, (chars, paragraphs) in enumerate(sketches):
+        totals: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        for length, hashes in paragraphs:
+            hits: dict[int, int] = defaultdict(int)
+            for h in hashes:
+                for other in index.get(h, ()):
+                    hits[other] += 1
+            need = min(_SAME, len(hashes))
+            for other, k in hits.items():
+                if k >= need and other != doc:
+                    totals[other][0] += 1
+                    totals[other][1] += length
+        if totals:
+            yield doc, chars, sorted(((d, p, c) for d, (p, c) in totals.items()), key=lambda t: (-t[2], t[0]))
 
 
 #: (other report, paragraphs shared, share of this report's text).
