@@ -53,6 +53,8 @@ from collections.abc import Callable
 from typing import Any
 
 import regex
+
+from ._util.text import Pattern
 from attrs import frozen
 
 from ._check.rule import CODE_RE, Rule, rule
@@ -70,7 +72,7 @@ __all__ = ["MANIFEST", "RULE_KINDS", "DataPack", "PackError", "Regulation", "bil
 MANIFEST = "pack.toml"
 
 #: Words that show a former place name is used about the change itself.
-_RENAME_NOTE = regex.compile(r"撤县|撤乡|撤镇|设区|更名|改名|原名|原为|原来")
+_RENAME_NOTE = Pattern(r"撤县|撤乡|撤镇|设区|更名|改名|原名|原为|原来")
 
 
 @frozen
@@ -195,8 +197,8 @@ def misnamed_rule(code: str, jurisdiction: str, package: str, threshold: float =
     return check
 
 
-_PUBLICITY = regex.compile(r"普法|法治宣传|法律宣传|送法")
-_BILINGUAL = regex.compile(r"双语|藏汉|汉藏|藏文|藏语")
+_PUBLICITY = Pattern(r"普法|法治宣传|法律宣传|送法")
+_BILINGUAL = Pattern(r"双语|藏汉|汉藏|藏文|藏语")
 
 
 def bilingual_rule(code: str, jurisdiction: str, package: str, areas: tuple[str, ...] = ()) -> Rule:

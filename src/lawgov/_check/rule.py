@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-import regex
+
+from .._util.text import Pattern
 from attrs import field, frozen
 
 from .._model import Finding, Jurisdiction, Report, Severity, Span
 from .._util.resources import doc_page
 
-CODE_RE = regex.compile(r"^[A-Z]{2,3}[0-9]{3}$")
+CODE_RE = Pattern(r"^[A-Z]{2,3}[0-9]{3}$")
 
 Check = Callable[[Report, "Context"], Iterable[Finding]]
 

@@ -5,23 +5,22 @@ from __future__ import annotations
 
 import functools
 
-import regex
 from attrs import frozen
 
 from .._model import CitationKind
 from .._util.resources import resource_files
-from .._util.text import fold
+from .._util.text import Pattern, fold
 
 #: Words that show a title is mentioned as history, not cited as in force.
-HISTORICAL = regex.compile(r"废止|废除|失效|取代|替代|代替|修订前|原《|旧《|此前|曾经")
-_PUBLICATION = regex.compile(r"(日报|晚报|报|杂志|期刊|文摘|手册|读本|汇编|文选|选编|丛书)$")
-_LOCAL_PREFIX = regex.compile(
+HISTORICAL = Pattern(r"废止|废除|失效|取代|替代|代替|修订前|原《|旧《|此前|曾经")
+_PUBLICATION = Pattern(r"(日报|晚报|报|杂志|期刊|文摘|手册|读本|汇编|文选|选编|丛书)$")
+_LOCAL_PREFIX = Pattern(
     r"^\p{Han}{1,12}?(省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|镇|乡|街道)"
     r"(人民代表大会常务委员会|人民政府|人大常委会)?")
-_PARTY = regex.compile(r"^中国共产党|党内|党组|党委|党员|党政主要负责人|纪律处分")
-_PLAN = regex.compile(r"(规划|纲要|方案|计划|要点|行动)(（[^）]*）|\([^)]*\))?$")
-_NORMATIVE = regex.compile(r"(意见|通知|决定|规定|办法|细则|指引|规范|清单|制度|规则|指南|标准|公告)$")
-_RULE_SUFFIX = regex.compile(r"(条例|规定|办法|实施细则|细则|规则)$")
+_PARTY = Pattern(r"^中国共产党|党内|党组|党委|党员|党政主要负责人|纪律处分")
+_PLAN = Pattern(r"(规划|纲要|方案|计划|要点|行动)(（[^）]*）|\([^)]*\))?$")
+_NORMATIVE = Pattern(r"(意见|通知|决定|规定|办法|细则|指引|规范|清单|制度|规则|指南|标准|公告)$")
+_RULE_SUFFIX = Pattern(r"(条例|规定|办法|实施细则|细则|规则)$")
 
 
 @frozen
@@ -75,7 +74,7 @@ class LawEntry:
 
 
 _PRC = "中华人民共和国"
-_VERSION = regex.compile(r"(\d{4}-\d{2}-\d{2})(通过|修正|修订|记载)(?:>(\d{4}-\d{2}-\d{2}))?")
+_VERSION = Pattern(r"(\d{4}-\d{2}-\d{2})(通过|修正|修订|记载)(?:>(\d{4}-\d{2}-\d{2}))?")
 
 
 def normalise(title: str) -> str:

@@ -13,6 +13,8 @@ import functools
 import re
 
 import regex
+
+from .._util.text import Pattern
 from attrs import field, frozen
 
 from .._model import Jurisdiction, Report
@@ -27,7 +29,7 @@ _MAX_NAME = 12
 #: are not used as evidence.
 _MIN_NAME = 3
 _CITATION = re.compile(r"《[^《》\n]{1,80}》")
-_CITY_SUFFIX = regex.compile(r"(市|地区|自治州|盟)$")
+_CITY_SUFFIX = Pattern(r"(市|地区|自治州|盟)$")
 
 
 def load_places(package: str, resource: str = "data/places.tsv") -> tuple[

@@ -11,8 +11,6 @@ import bisect
 import datetime as _dt
 import re
 
-import regex
-
 from .._domain.contents import looks_like_content_heading
 from .._domain.issuers import issuer_level
 from .._model import Heading, HeadingKind, Metadata, Paragraph, Report, Section, Sentence, TextSpan, evolve
@@ -23,12 +21,12 @@ from .front import ORG_SUFFIX as _ORG_SUFFIX
 from .selfname import self_named
 from .citations import extract as extract_citations
 from .quantities import extract
-from .._util.text import fold, lazy_pattern
+from .._util.text import Pattern, fold, lazy_pattern
 from .._model.spans import line_span, line_starts, make_span
 from .._util.collect import collector_paused
 
 _CN = "一二三四五六七八九十"
-_LEAD = regex.compile(r"[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]]*\][ \t\u3000\xa0]*)*")
+_LEAD = Pattern(r"[ \t\u3000\xa0\u200b\ufeff]*(?:\[bookmark:[^\]]*\][ \t\u3000\xa0]*)*")
 #: Heading markers in the order they are tried; ``<`` opens the group of the number.
 _MARKER_TEMPLATES = (
     (HeadingKind.PART, rf"第<[{_CN}]+)部分[ \t:、,.]*"),
@@ -43,17 +41,17 @@ _MARKER_TEMPLATES = (
 #: not a number and the next markers must be tried one by one).
 _MARKERS = tuple((kind, lazy_pattern(t.replace("<", "(", 1))) for kind, t in _MARKER_TEMPLATES)
 # All markers in one pattern, tried in the same order; group ``m<i>`` is marker i's number.
-_ANY_MARKER = regex.compile("|".join(t.replace("<", f"(?P<m{i}>", 1)
-                                     for i, (_, t) in enumerate(_MARKER_TEMPLATES)))
+_ANY_MARKER = Pattern("|".join(t.replace("<", f"(?P<m{i}>", 1)
+                               for i, (_, t) in enumerate(_MARKER_TEMPLATES)))
 _RANK = [HeadingKind.PART, HeadingKind.CHINESE, HeadingKind.PAREN_CHINESE,
          HeadingKind.ARABIC, HeadingKind.PAREN_ARABIC, HeadingKind.CIRCLED]
-_TITLE_END = regex.compile(r"[。！？!?;；:：]")
-_INLINE_TITLE_END = regex.compile(r"[，,。！？!?;；:：]")
-_INLINE_IN_TEXT = regex.compile(rf"(?:^|(?<=[。；;：:，,！!？?]))[ \t]*([{_CN}]+)是(?=[^,，。;；]{{2}})")
+_TITLE_END = Pattern(r"[。！？!?;；:：]")
+_INLINE_TITLE_END = Pattern(r"[，,。！？!?;；:：]")
+_INLINE_IN_TEXT = Pattern(rf"(?:^|(?<=[。；;：:，,！!？?]))[ \t]*([{_CN}]+)是(?=[^,，。;；]{{2}})")
 _SENTENCE = re.compile(r"[ \t\u3000\xa0]*([^。！？!?]*(?:[。！？!?]+[”’」』)]*|$))")  # re: faster here
 _TERMINAL = "。；;，,：:！!？?"
 
-_TITLE_WORDS = regex.compile(r"报告|法治政府|法治建设|依法行政")
+_TITLE_WORDS = Pattern(r"报告|法治政府|法治建设|依法行政")
 
 
 def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:

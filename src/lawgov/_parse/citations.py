@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import regex
+from .._util.text import Pattern
 
 from .._domain.laws import classify
 from .._model import Citation, make_span
 
-_TITLE = regex.compile(r"《([^《》\n]{1,80})》")
+_TITLE = Pattern(r"《([^《》\n]{1,80})》")
 
 
 def extract(text: str, starts: tuple[int, ...]) -> tuple[Citation, ...]:

@@ -7,6 +7,8 @@ import datetime as _dt
 
 import regex
 
+from .._util.text import Pattern
+
 from .._model import DateMention, Paragraph, TextSpan, make_span
 from .numerals import to_int
 
@@ -14,13 +16,13 @@ _CN_DIGITS = "〇零○一二两三四五六七八九十"
 _YEAR = rf"(?:(?<!\d)(?:19|20)\d\d|[{_CN_DIGITS}]{{4}})"
 _NUM = rf"(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})"
 #: A date: 2025年3月20日, 二〇二五年三月, 2025-03-20.
-DATE = regex.compile(
+DATE = Pattern(
     rf"(?P<y>{_YEAR})[ \t]*年[ \t]*(?P<m>{_NUM})[ \t]*月(?:[ \t]*(?P<d>{_NUM})[ \t]*[日号])?"
     r"|(?<!\d)(?P<y2>(?:19|20)\d\d)[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})(?!\d)")
-_REPORT_YEAR = regex.compile(rf"({_YEAR})[ \t]*年")
+_REPORT_YEAR = Pattern(rf"({_YEAR})[ \t]*年")
 #: How many paragraphs from the top the opening year is looked for in.
 _OPENING_PARAGRAPHS = 3
-_OPENING_YEAR = regex.compile(rf"[ \t]*({_YEAR})[ \t]*年度?[ \t]*(?:以来)?[,，]")
+_OPENING_YEAR = Pattern(rf"[ \t]*({_YEAR})[ \t]*年度?[ \t]*(?:以来)?[,，]")
 
 
 def date_mention(m: regex.Match[str], base: int, starts: tuple[int, ...], text: str) -> DateMention | None:

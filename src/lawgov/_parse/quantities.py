@@ -15,6 +15,8 @@ from decimal import Decimal
 
 import regex
 
+from .._util.text import Pattern
+
 from .._model import Approx, ChangeClaim, Quantity, RateStatement
 from .numerals import number
 from .._model import make_span
@@ -33,16 +35,16 @@ _QUANTITY = re.compile(
     rf"(?=[\d{_CN_NUM}])(?:(?<![A-Za-z0-9.\-/〔\[(])(?P<arabic>{_ARABIC})(?P<mult>[万亿])?"
     rf"|(?<![第周初{_CN_NUM}])(?P<chinese>[{_CN_NUM}]+))"
     rf"(?P<yu>余|多)?(?P<unit>{_UNITS})(?P<post>余|多|以上|左右|之多)?")
-_PERCENT = regex.compile(
+_PERCENT = Pattern(
     rf"(?:(?<![A-Za-z0-9.])(?P<arabic>\d+(?:\.\d+)?)\s*%"
     rf"|百分之(?P<chinese>[{_CN_NUM}]+|\d+(?:\.\d+)?))(?P<post>以上|左右|以下)?")
 #: Words after a Chinese numeral and its measure word that make a name, not a count.
-_NAME_AFTER = regex.compile(r"全会|全体会议|会议精神|性|制度|意识|自信|维护|务必|原则|工程|服务站|事一次")
+_NAME_AFTER = Pattern(r"全会|全体会议|会议精神|性|制度|意识|自信|维护|务必|原则|工程|服务站|事一次")
 _BOUNDARY = "，,。；;：:、（）()\"！!？?\n"
 _FILLER_WORDS = ("全年|年内|本年度|今年|当年|全镇|全乡|全区|全县|全市|共计|共|累计|合计|总计|其中|先后|已|均|"
                  "依法|一共|累积|另|还|并|又|同时|此外")
 _FILLER_FIRST = frozenset(word[0] for word in _FILLER_WORDS.split("|"))
-_FILLER = regex.compile(rf"^({_FILLER_WORDS})+")
+_FILLER = Pattern(rf"^({_FILLER_WORDS})+")
 _PRE_APPROX = {"近": Approx.AT_MOST, "不足": Approx.AT_MOST, "不到": Approx.AT_MOST,
                "约": Approx.ABOUT, "大约": Approx.ABOUT, "超过": Approx.AT_LEAST, "逾": Approx.AT_LEAST}
 _POST_APPROX = {"余": Approx.AT_LEAST, "多": Approx.AT_LEAST, "以上": Approx.AT_LEAST,
@@ -51,11 +53,11 @@ _POST_APPROX = {"余": Approx.AT_LEAST, "多": Approx.AT_LEAST, "以上": Approx
 #: A rate's or share's value, with what bounds it: 约96.5%, 98%以上, 百分之九十六点五.
 _VALUE = (r"(?P<pre>近|约|超过|逾|不足|不到)?(?:(?P<num>\d+(?:\.(?P<dec>\d+))?)\s*%"
           r"|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))(?P<post>以上|左右|以下)?")
-_RATE = regex.compile(r"(?P<suffix>率|占比|比例|比重|满意度)(?P<gap>[^\d%，,。；;：:、\n]{0,6}?)" + _VALUE)
+_RATE = Pattern(r"(?P<suffix>率|占比|比例|比重|满意度)(?P<gap>[^\d%，,。；;：:、\n]{0,6}?)" + _VALUE)
 #: 占全部政务服务事项的98.96%, 占总数的30%: a share whose name says what it is a share of.
-_SHARE_OF = regex.compile(
+_SHARE_OF = Pattern(
     r"占(?!比)(?P<base>[^\d%，,。；;：:、\n]{0,20}?)(?:的)?(?:比例|比重)?(?:为|达到?|是)?" + _VALUE)
-_CHANGE_WORDS = regex.compile(r"增|降|减|升|提高|提升|下滑|同比|环比|较|比上年|比去年")
+_CHANGE_WORDS = Pattern(r"增|降|减|升|提高|提升|下滑|同比|环比|较|比上年|比去年")
 
 _UP = "增长|增加|上升|提高|提升|增至|增加到|增长到|上升到|上升至|提高到|提高至"
 _DOWN = "下降|减少|降低|降至|减少到|下降到|下降至|降低到|降低至"
@@ -190,13 +192,13 @@ def _metric(text: str, folded: str, start: int, end: int) -> str:
 
 
 #: The clause a number stands in: up to 24 characters before or after it.
-_CLAUSE_BEFORE = regex.compile(rf"(?r)[^{regex.escape(_BOUNDARY)}]*")
-_CLAUSE_AFTER = regex.compile(rf"[^{regex.escape(_BOUNDARY)}]*")
+_CLAUSE_BEFORE = Pattern(rf"(?r)[^{regex.escape(_BOUNDARY)}]*")
+_CLAUSE_AFTER = Pattern(rf"[^{regex.escape(_BOUNDARY)}]*")
 #: The Chinese characters just before a position (searched backwards; may be none).
-_NAME_BEFORE = regex.compile(r"(?r)\p{Han}*")
-_LIST_MARKER = regex.compile(r"[ \t]*\d$")
-_DIGIT = regex.compile(r"\d")
-_LINKING = regex.compile(r"(达到?|共计|合计|总计|累计|总共|共|计)$")
+_NAME_BEFORE = Pattern(r"(?r)\p{Han}*")
+_LIST_MARKER = Pattern(r"[ \t]*\d$")
+_DIGIT = Pattern(r"\d")
+_LINKING = Pattern(r"(达到?|共计|合计|总计|累计|总共|共|计)$")
 
 
 def _rate(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateStatement | None:
@@ -238,9 +240,9 @@ def _share(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateState
 
 
 #: 同比增长128.78%: a relative change with no values of its own.
-_STATED_CHANGE = regex.compile(
+_STATED_CHANGE = Pattern(
     rf"(?:同比|较上年|比上年|较去年|比去年)?(?P<verb>{_UP}|{_DOWN})了?\s*(?P<x>\d+(?:\.(?P<xd>\d+))?)\s*%")
-_YEAR = regex.compile(r"(?<!\d)(20\d\d)年?")
+_YEAR = Pattern(r"(?<!\d)(20\d\d)年?")
 
 
 def _year_changes(text: str, folded: str, starts: tuple[int, ...], quantities, seen) -> list[ChangeClaim]:
@@ -274,7 +276,7 @@ def _year_changes(text: str, folded: str, starts: tuple[int, ...], quantities, s
 
 
 #: 151件，较上年的66件增长128.8%: the previous value stated inside the comparison.
-_THAN_LAST = regex.compile(
+_THAN_LAST = Pattern(
     rf"[，,]?\s*(?:较|比)(?:上年|去年|上一年|上年度|20\d\d年)(?:同期)?(?:的)?\s*(?P<a>{_ARABIC})\s*"
     rf"(?P<ua>{_UNITS})\s*(?:相比)?[，,]?\s*(?P<verb>{_UP}|{_DOWN})了?\s*(?P<x>\d+(?:\.(?P<xd>\d+))?)\s*%")
 

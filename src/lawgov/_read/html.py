@@ -20,7 +20,7 @@ import regex
 from attrs import frozen
 
 from .._errors import InputProblem
-from .._util.text import ymd
+from .._util.text import Pattern, ymd
 from .decode import decode
 from .source import Source, extracted
 
@@ -35,20 +35,20 @@ _BLOCK = frozenset(("p", "div", "section", "article", "h1", "h2", "h3", "h4", "h
                     "ol", "table", "tbody", "thead", "tr", "blockquote", "pre", "center", "dd", "dt",
                     "dl", "figure", "figcaption", "main", "body", "hr"))
 #: Lines of page furniture that sit inside article containers on some portals.
-_FURNITURE = regex.compile(
+_FURNITURE = Pattern(
     r"^\s*[【\[]?\s*(打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享到|分享)\s*[】\]]?\s*$"
     r"|^\s*(字体|字号)\s*[:：]\s*[大中小\s]+$|^\s*(浏览次数|访问量|阅读次数)\s*[:：]"
     r"|^\s*(分享到|相关(文章|链接|阅读|新闻))\s*[:：]?")
-_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
-_DATE = regex.compile(r"(20\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
-_VISIBLE_DATE = regex.compile(r"(?:发布时间|发布日期|公开日期|发表时间)\s*[:：]\s*"
-                              r"(20\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
+_CHARSET = Pattern(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
+_DATE = Pattern(r"(20\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+_VISIBLE_DATE = Pattern(r"(?:发布时间|发布日期|公开日期|发表时间)\s*[:：]\s*"
+                        r"(20\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
 #: Deepest element nesting followed; deeper markup is read as flat text.
 MAX_DEPTH = 200
 #: Pages whose tags open this deep are refused before parsing: HTML parsers take
 #: time quadratic in nesting (lexbor: 10 s at 100,000 levels), real pages stay below 100.
 MAX_NESTING = 5000
-_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*?(/?)>")
+_TAG = Pattern(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*?(/?)>")
 _VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                    "source", "track", "wbr", "p", "li", "td", "tr", "th", "option"))
 
@@ -200,7 +200,7 @@ def _text(root) -> str:
     return regex.sub(r"(?: \| )+\n", "\n", text)
 
 
-_WRAP = regex.compile(r"(?P<join>(?<=\p{Han})[ \t]*[\r\n][ \t\r\n]*(?=\p{Han}))|[ \t\r\n]+")
+_WRAP = Pattern(r"(?P<join>(?<=\p{Han})[ \t]*[\r\n][ \t\r\n]*(?=\p{Han}))|[ \t\r\n]+")
 
 
 def _flow(text: str) -> str:

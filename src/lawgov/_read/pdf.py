@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import regex
 
-from .._util.text import display_width
+from .._util.text import Pattern, display_width
 
 from .._errors import InputProblem
 from .source import Source, extracted
 
 #: More pages than any annual report has (they run to 5–40).
 MAX_PAGES = 1000
-_PAGE_NUMBER = regex.compile(
+_PAGE_NUMBER = Pattern(
     r"^\s*(?:[—\-－–~·.\s]*\d{1,4}[—\-－–~·.\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|[-—]\s*[一二三四五六七八九十百]+\s*[-—])\s*$")
 #: A line that is a whole title (关于…的报告): it fills the width but runs on into nothing.
-_TITLE = regex.compile(r"^[^，。；：、,;:]*(?:报告|情况|总结|工作要点)$")
-_HEADING_START = regex.compile(
+_TITLE = Pattern(r"^[^，。；：、,;:]*(?:报告|情况|总结|工作要点)$")
+_HEADING_START = Pattern(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[.．、](?!\d)"
     r"|[①-⑳]|第[一二三四五六七八九十]+[部章节])")
 
@@ -53,9 +53,9 @@ def pdf_text(raw: bytes) -> tuple[str, tuple[int, ...]]:
 
 #: Largest decompressed stream (a report's page content is a few KB; fonts a few MB).
 MAX_STREAM = 16 * 1024 * 1024
-_STREAM = regex.compile(rb"stream\r?\n")
-_OBJECT = regex.compile(rb"\d+\s+\d+\s+obj\b")
-_IMAGE = regex.compile(rb"/Subtype\s*/Image")
+_STREAM = Pattern(rb"stream\r?\n")
+_OBJECT = Pattern(rb"\d+\s+\d+\s+obj\b")
+_IMAGE = Pattern(rb"/Subtype\s*/Image")
 
 
 def _inflation_within_limits(raw: bytes) -> None:

@@ -11,6 +11,8 @@ import urllib.parse
 import urllib.request
 
 import regex
+
+from .._util.text import Pattern
 from attrs import evolve
 
 from .._errors import InputProblem
@@ -19,8 +21,8 @@ from .source import Source
 #: Seconds to wait for a connection or for the next bytes of an answer.
 TIMEOUT = 20
 _AGENT = "lawgov (+https://pypi.org/project/lawgov/) report checker"
-_DOCUMENT_LINK = regex.compile(r"""href\s*=\s*["']([^"'#]+?\.(?:pdf|docx|doc|wps))(?:[?#][^"']*)?["']""",
-                               regex.I)
+_DOCUMENT_LINK = Pattern(r"""href\s*=\s*["']([^"'#]+?\.(?:pdf|docx|doc|wps))(?:[?#][^"']*)?["']""",
+                         regex.I)
 
 
 class FetchProblem(Exception):

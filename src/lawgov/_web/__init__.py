@@ -13,7 +13,7 @@ import os
 import secrets
 import tempfile
 
-import regex
+from .._util.text import Pattern
 
 from .._batch import Batch, BatchOptions
 from .._errors import UsageError
@@ -24,7 +24,7 @@ from .pages import message_page, upload_page
 MAX_FILES = 300
 #: Largest request body accepted, whatever it holds.
 MAX_REQUEST = 200 * 1024 * 1024
-_SAFE = regex.compile(r"[^\w\u3400-\u9fff.\-（）()]+")
+_SAFE = Pattern(r"[^\w\u3400-\u9fff.\-（）()]+")
 
 
 def _name(filename: str | None, i: int) -> str:

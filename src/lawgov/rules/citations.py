@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-import regex
+from .._util.text import Pattern
 
 from .._domain.laws import HISTORICAL, complete_through, lookup, near_titles, normalise
 from .._model import CitationKind, Severity
@@ -59,7 +59,7 @@ def _city_prefixes(jurisdictions) -> dict[str, str]:
 
 #: A sentence about learning from or working with another province, where its rules
 #: are cited on purpose.
-_ELSEWHERE = regex.compile(r"借鉴|学习考察|考察学习|赴\p{Han}{2,8}(考察|学习|调研)|协同立法|联合立法|区域协同|对口")
+_ELSEWHERE = Pattern(r"借鉴|学习考察|考察学习|赴\p{Han}{2,8}(考察|学习|调研)|协同立法|联合立法|区域协同|对口")
 
 
 @rule("LG503", "other-province-regulation", Severity.WARNING,
@@ -146,8 +146,8 @@ def _prefix_added(title: str) -> bool:
             and not entry.title.startswith("中华人民共和国"))
 
 
-_VERSION_BEFORE = regex.compile(r"(\d{4})年(?:新)?(?:修订|修正|修改)(?:后)?的?$")
-_VERSION_AFTER = regex.compile(r"[（(](\d{4})年(?:修订|修正|修改)(?:版|本)?[)）]")
+_VERSION_BEFORE = Pattern(r"(\d{4})年(?:新)?(?:修订|修正|修改)(?:后)?的?$")
+_VERSION_AFTER = Pattern(r"[（(](\d{4})年(?:修订|修正|修改)(?:版|本)?[)）]")
 
 
 @rule("LG506", "version-does-not-exist", Severity.WARNING,

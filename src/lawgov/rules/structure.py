@@ -6,7 +6,7 @@ annual report (see ``lawgov explain LG101``).
 
 from __future__ import annotations
 
-import regex
+from .._util.text import Pattern
 
 from ..hookspecs import hookimpl
 from .._util.cache import per_report
@@ -32,7 +32,7 @@ def _has(report, content):
 
 #: How much of a paragraph's opening is read to tell what it reports.
 _OPENING = 40
-_DUTY = regex.compile(r"第一责任人[^。；;]{0,20}(职责|责任)|(履行|落实|扛起)[^。；;]{0,12}第一责任人")
+_DUTY = Pattern(r"第一责任人[^。；;]{0,20}(职责|责任)|(履行|落实|扛起)[^。；;]{0,12}第一责任人")
 
 
 @per_report
@@ -105,7 +105,7 @@ def shortcomings_part(report, ctx):
         yield _missing(ctx, Content.SHORTCOMINGS)
 
 
-_LEADER_SUBJECT = regex.compile(
+_LEADER_SUBJECT = Pattern(
     r"^[^，,。；;]{0,12}(书记|镇长|乡长|县长|区长|市长|主任|局长|厅长|主要负责(人|同志)|一把手|党政主要)")
 
 

@@ -14,16 +14,16 @@ from ..hookspecs import hookimpl
 from .._domain.contents import FUTURE_CUES, Content, classify
 from .._model import Severity
 from .._check.rule import rule
-from .._util.text import fold, ymd
+from .._util.text import Pattern, fold, ymd
 from ._common import parts, sentence_at
 
 #: Future cues, plus dates that are deadlines or a law's effective date, not events.
-_NOT_AN_EVENT = regex.compile(
+_NOT_AN_EVENT = Pattern(
     rf"{FUTURE_CUES.pattern}|前完成|之前|以前|到\s*20\d\d|截至|施行|实施|生效")
 
 #: A year at the start of a heading (二、2024年党政主要负责人…): the wording copied
 #: headings carry; years elsewhere in a heading may name other years on purpose.
-_LEADING_YEAR = regex.compile(r"\s*(20\d\d)\s*年")
+_LEADING_YEAR = Pattern(r"\s*(20\d\d)\s*年")
 
 
 def _leading_years(report, contents):
@@ -196,7 +196,7 @@ def page_dates_disagree(report, ctx):
 #: How far apart two dates of one page may be before they are said to disagree.
 _FEW_DAYS = 3
 #: The date portals put in a page's address: /202601/t20260120_123.html.
-_ADDRESS_DATE = regex.compile(r"/t((?:19|20)\d\d)(\d\d)(\d\d)_\d+")
+_ADDRESS_DATE = Pattern(r"/t((?:19|20)\d\d)(\d\d)(\d\d)_\d+")
 
 
 def _address_date(source: str) -> _dt.date | None:

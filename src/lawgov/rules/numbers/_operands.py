@@ -12,7 +12,7 @@ import regex
 
 from ..._model import Approx, Severity
 from ._arithmetic import HUNDRED, _comparable, _fmt, _pct, _scheme, _values
-from ..._util.text import lazy_pattern
+from ..._util.text import Pattern, lazy_pattern
 from .._common import counts, sentence_at
 from ._shares import _last_year, _share_operands
 
@@ -55,13 +55,13 @@ _KINDS = [
     _RateKind("完成率|执行率|落实率", "实际|实有|已完成|完成", "计划|目标|任务数|预计"),
 ]
 #: Rates of what was done against a plan: above 100% when the plan is exceeded.
-_PLANNED = regex.compile(r"(?:完成|执行|落实)率$")
+_PLANNED = Pattern(r"(?:完成|执行|落实)率$")
 #: A denominator that counts cases received or mediated, not merely screened.
-_RECEIVED = regex.compile("调解|调处|受理|共")
-_SHARE = regex.compile(r"(占比|比例|比重)$")
-_REST = regex.compile(r"(剩余|其余|余下|另外|其他)\s*$")
+_RECEIVED = Pattern("调解|调处|受理|共")
+_SHARE = Pattern(r"(占比|比例|比重)$")
+_REST = Pattern(r"(剩余|其余|余下|另外|其他)\s*$")
 #: Rates that may exceed 100%: growth, and completion or execution against a plan.
-_GROWTH = regex.compile(r"增长|增加|上升|提高|提升|增幅|增速|同比|环比|完成|执行|达成|超额|进度")
+_GROWTH = Pattern(r"增长|增加|上升|提高|提升|增幅|增速|同比|环比|完成|执行|达成|超额|进度")
 
 
 def _label(rate) -> str:
@@ -93,10 +93,10 @@ def _kind(name):
 
 #: A rate named by what its numerator did (公开率: 公开…件 of the documents made):
 #: the two characters before 率.
-_STEM = regex.compile(r"(\p{Han}{2})率$")
+_STEM = Pattern(r"(\p{Han}{2})率$")
 #: Stems whose rate is not a count over a count stated beside it: growth and plans
 #: (增长率, 完成率), surveys (满意率, 知晓率), and shares of a population (覆盖率).
-_NOT_COUNTED = regex.compile(r"增长|增加|上升|下降|提高|完成|执行|满意|知晓|知悉|覆盖|发生|达标|普及|使用|利用")
+_NOT_COUNTED = Pattern(r"增长|增加|上升|下降|提高|完成|执行|满意|知晓|知悉|覆盖|发生|达标|普及|使用|利用")
 
 
 def _qualified(name, quantities):
@@ -121,7 +121,7 @@ def _negated(metric, at):
 
 
 #: What a rate's name says it includes: 合格率（含优秀）.
-_INCLUDES = regex.compile(r"[（(]含([\p{Han}、和及与]{1,12})[）)]")
+_INCLUDES = Pattern(r"[（(]含([\p{Han}、和及与]{1,12})[）)]")
 
 
 def _included(report, rate, quantities, nums):
@@ -249,7 +249,7 @@ def _with_sums(nums):
 
 
 #: Cases closed otherwise than by a decision: left out of a 纠错率's base.
-_CLOSED_OTHERWISE = regex.compile(r"调解|和解|撤回|撤销申请|终止")
+_CLOSED_OTHERWISE = Pattern(r"调解|和解|撤回|撤销申请|终止")
 
 
 def _bases(rate, n: int, quantities=()) -> tuple[int, ...]:

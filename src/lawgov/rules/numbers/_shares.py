@@ -6,20 +6,20 @@ from __future__ import annotations
 
 import bisect
 
-import regex
+from ..._util.text import Pattern
 
 from .._common import counts, sentence_at
 
 #: Words that make a count a total, or the year's or the place's whole.
-_WHOLE = regex.compile(r"共|合计|总计|累计|总数|总共|一共")
-_SCOPE = regex.compile(r"全年|全镇|全乡|全区|全县|全市|共|累计|总计|合计|年内|本年度")
+_WHOLE = Pattern(r"共|合计|总计|累计|总数|总共|一共")
+_SCOPE = Pattern(r"全年|全镇|全乡|全区|全县|全市|共|累计|总计|合计|年内|本年度")
 
 
 #: A share's name, less the words that say "all of it": what is left names the base.
-_GENERIC = regex.compile(r"^(?:全[市省县区州镇乡]|全部|所有|全)+|(?:总数|总量|总额|数量|总|数|的)+$")
+_GENERIC = Pattern(r"^(?:全[市省县区州镇乡]|全部|所有|全)+|(?:总数|总量|总额|数量|总|数|的)+$")
 _STOP = "。；;\n"
-_EACH = regex.compile(r"(?:分别|各)$")
-_SHARE_WORD = regex.compile(r"的?(?:比例|比重)?$")
+_EACH = Pattern(r"(?:分别|各)$")
+_SHARE_WORD = Pattern(r"的?(?:比例|比重)?$")
 
 
 def _names_base(rate) -> bool:
@@ -72,13 +72,13 @@ def _share_operands(report, rate):
 
 
 #: A share right after a count: the count is a part, not the whole of the shares after it.
-_OWN_SHARE = regex.compile(r"[，,]?\s*(?:占比|所占比例|占)[^，,。；;\d]{0,16}?\d")
+_OWN_SHARE = Pattern(r"[，,]?\s*(?:占比|所占比例|占)[^，,。；;\d]{0,16}?\d")
 #: A share whose whole stands in its own words: 占全年…总数N件的X%, 占全镇村总数19个的八成以上.
-NAMED_WHOLE = regex.compile(r"^占[^，,。；;\d]{0,20}?(\d[\d,]*)\s*(\p{Han}{1,2}?)的?$")
+NAMED_WHOLE = Pattern(r"^占[^，,。；;\d]{0,20}?(\d[\d,]*)\s*(\p{Han}{1,2}?)的?$")
 #: What ties a whole to the parts after it: 120件中，…  在…的40名村干部中，…
-_IN_WHOLE = regex.compile(r"(?:[^，,。；;\d]{0,12}?中(?:[，,]|(?=已|有|共|均|累计))|中)")
+_IN_WHOLE = Pattern(r"(?:[^，,。；;\d]{0,12}?中(?:[，,]|(?=已|有|共|均|累计))|中)")
 #: A figure of another year, in brackets after this year's: （上年为70件）, （去年同期…）.
-_LAST_YEAR = regex.compile(r"[（(][^（）()]{0,4}(?:上年|去年|上一年|同期)[^（）()\d]{0,6}$")
+_LAST_YEAR = Pattern(r"[（(][^（）()]{0,4}(?:上年|去年|上一年|同期)[^（）()\d]{0,6}$")
 
 
 def _last_year(text, q) -> bool:

@@ -9,7 +9,7 @@ import bisect
 from decimal import Decimal
 from typing import NamedTuple
 
-import regex
+from ..._util.text import Pattern
 
 from ..._model import Approx, Quantity, Span
 from .._common import counts
@@ -20,7 +20,7 @@ _TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 
 #: 占比 or 占…的, then the words: 过半 / 超过半数 / 半数以上, or 超过/逾 X成, X成以上/多,
 #: 不足/不到 X成.
-_WORDED = regex.compile(
+_WORDED = Pattern(
     r"(?P<name>占比|占[^，,。；;%％]{1,30}?的?)(?:为|达|已|均)?"
     r"(?:(?P<half>过半数?|超过半数|超过一半|半数以上|一半以上)"
     r"|(?P<pre>超过|逾|不足|不到)?(?P<n>[一二两三四五六七八九])成(?![员本效果绩立功])(?P<post>以上|多)?)")

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
-import regex
-
 from ..._model import Approx, Severity
 from ..._check.rule import rule
-from ..._util.text import fold
+from ..._util.text import Pattern, fold
 from .._common import counts
 from ._arithmetic import _comparable, _fmt
 
 #: 平均每个乡镇, 平均每期, 平均每名调解员: what the average is taken over.
-_PER = regex.compile(r"平均每(?:个|名|位|家)?(\p{Han}{1,4})")
-_CLAUSE_END = regex.compile(r"[，,。；;]")
+_PER = Pattern(r"平均每(?:个|名|位|家)?(\p{Han}{1,4})")
+_CLAUSE_END = Pattern(r"[，,。；;]")
 
 
 def _over(text, q, noun):

@@ -13,19 +13,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import regex
-
 from ..._model import Severity
 from ..._parse.numerals import number
-from ..._util.text import fold
+from ..._util.text import Pattern, fold
 from ._arithmetic import _fmt
 
-_POINTS = regex.compile(r"(提高|提升|上升|增加|增长|下降|降低|减少)了?\s*(\d+(?:\.\d+)?)\s*个百分点")
-_PERCENT = regex.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%")
+_POINTS = Pattern(r"(提高|提升|上升|增加|增长|下降|降低|减少)了?\s*(\d+(?:\.\d+)?)\s*个百分点")
+_PERCENT = Pattern(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%")
 #: Words that mark a rate as the earlier one.
-_EARLIER = regex.compile(r"(?:由|从|上年|去年|上一年|上年同期)[^，,。；;\d%]{0,6}$")
+_EARLIER = Pattern(r"(?:由|从|上年|去年|上一年|上年同期)[^，,。；;\d%]{0,6}$")
 #: Words that make the change loose or not between these two rates.
-_LOOSE = regex.compile(r"约|左右|近|以上|以下|超过|不足|不到|累计|分别|平均|全市|全省|全国|高于|低于")
+_LOOSE = Pattern(r"约|左右|近|以上|以下|超过|不足|不到|累计|分别|平均|全市|全省|全国|高于|低于")
 _UP = "提高提升上升增加增长"
 
 
@@ -38,8 +36,8 @@ def _interval(text: str) -> tuple[Decimal, Decimal]:
 
 #: Chinese numerals in a change: 百分之九十一, 七个百分点.
 _CN = "零〇一二两三四五六七八九十"
-_CN_PERCENT = regex.compile(rf"百分之([{_CN}百]+(?:点[{_CN}]+)?)")
-_CN_POINTS = regex.compile(rf"([{_CN}]+(?:点[{_CN}]+)?)(?=个百分点)")
+_CN_PERCENT = Pattern(rf"百分之([{_CN}百]+(?:点[{_CN}]+)?)")
+_CN_POINTS = Pattern(rf"([{_CN}]+(?:点[{_CN}]+)?)(?=个百分点)")
 
 
 def _arabic(folded: str) -> str:
@@ -94,9 +92,9 @@ def point_changes(report, ctx):
                       "stated": f"{stated} percentage points", "computed": f"{exact} percentage points"})
 
 
-_CHANGE_VERB = regex.compile(r"提高|提升|上升|增长|增加|下降|降低|减少")
+_CHANGE_VERB = Pattern(r"提高|提升|上升|增长|增加|下降|降低|减少")
 #: A change in percent: 提高15%, 下降3.5%.
-_PERCENT_CLAIM = regex.compile(r"(提高|提升|上升|增长|增加|下降|降低|减少)了?\s*(\d+(?:\.\d+)?)\s*%")
+_PERCENT_CLAIM = Pattern(r"(提高|提升|上升|增长|增加|下降|降低|减少)了?\s*(\d+(?:\.\d+)?)\s*%")
 
 
 def _fits(low: Decimal, high: Decimal, stated: Decimal, unit: Decimal) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from decimal import Decimal
 
-import regex
+from ..._util.text import Pattern
 
 from ..._model import Approx, Quantity, Severity
 from ..._check.rule import rule
@@ -49,7 +49,7 @@ def rate_matches_counts(report, ctx):
 
 
 #: 分别为a件、b件，分别占总量N件的x%、y%: each part over the whole its words name.
-_LISTED_WHOLE = regex.compile(r"[，,]\s*分别占[^，,。；;\d]{0,12}?(\d[\d,]*)\s*(\p{Han}{1,2}?)的")
+_LISTED_WHOLE = Pattern(r"[，,]\s*分别占[^，,。；;\d]{0,12}?(\d[\d,]*)\s*(\p{Han}{1,2}?)的")
 
 
 def _listed_shares(report, ctx):
@@ -176,7 +176,7 @@ def _judge(report, ctx, rate, quantities, start):
 
 
 #: A fraction written after a rate: 合格率X%（M/N人）, 审结率X%（审结M件/受理N件）.
-_FRACTION = regex.compile(
+_FRACTION = Pattern(
     r"\s*[（(][^（）()/／\d]{0,8}?(\d[\d,]*)\s*(\p{Han}{0,2}?)[^（）()/／\d]{0,4}[/／]"
     r"[^（）()/／\d]{0,8}?(\d[\d,]*)\s*(\p{Han}{0,2})[）)]")
 
@@ -254,10 +254,10 @@ def rate_over_100(report, ctx):
 
 #: Words that say a rate's cases may include older ones (新收…件，结案…件: cases
 #: carried over from last year are concluded too).
-_CARRIED = regex.compile(r"新收|新受理|结转|旧存|积案|存量")
+_CARRIED = Pattern(r"新收|新受理|结转|旧存|积案|存量")
 #: A count of those older cases (上年结转3件).
-_CARRIED_COUNT = regex.compile(r"结转|旧存|积案|存量")
-_CONCLUDED = regex.compile(r"结|办结|审结")
+_CARRIED_COUNT = Pattern(r"结转|旧存|积案|存量")
+_CONCLUDED = Pattern(r"结|办结|审结")
 
 
 def _may_exceed(report, rate) -> bool:

@@ -7,11 +7,9 @@ import bisect
 from collections import defaultdict
 from decimal import Decimal
 
-import regex
-
 from ..._model import Approx, Severity
 from ..._check.rule import rule
-from ..._util.text import fold
+from ..._util.text import Pattern, fold
 from ..._util.cache import per_report
 from .._common import counts, sentence_at, sentences
 from ._arithmetic import HUNDRED, _pct
@@ -20,17 +18,17 @@ from ._shares import _IN_WHOLE, _SCOPE, _WHOLE, _last_year, _names_base, listed_
 
 
 _MAX_CONTINUED = 8
-_SEPARATOR = regex.compile(r"[，,：:、]")
-_TOTAL_WORDS = regex.compile(r"全年|全[镇乡区县市]|共|合计|累计")
+_SEPARATOR = Pattern(r"[，,：:、]")
+_TOTAL_WORDS = Pattern(r"全年|全[镇乡区县市]|共|合计|累计")
 #: Shares of one base: after 其中, or after the base's 中 (复议案件中涉及…的占…).
-_OF_ONE_BASE = regex.compile(r"其中|中[，,]?\p{Han}{0,12}?占")
-_THE_REST = regex.compile(r"其他|其余|剩余")
-_OTHER = regex.compile(r"(?:其他|其余)(.*)$")
-_WRITTEN = regex.compile(r"(\d+)(?:\.(\d+))?\s*([万亿])?")
+_OF_ONE_BASE = Pattern(r"其中|中[，,]?\p{Han}{0,12}?占")
+_THE_REST = Pattern(r"其他|其余|剩余")
+_OTHER = Pattern(r"(?:其他|其余)(.*)$")
+_WRITTEN = Pattern(r"(\d+)(?:\.(\d+))?\s*([万亿])?")
 
 
 #: The last clause boundary before a position (searched backwards).
-_CLAUSE_STOP = regex.compile(r"(?r)[，,；;。\n]")
+_CLAUSE_STOP = Pattern(r"(?r)[，,；;。\n]")
 
 
 @per_report
@@ -175,11 +173,11 @@ def _sum_claims(report):
 
 
 #: Names of the parts that end in 等 (涉及甲、乙、丙等部门，分别为…): the list is open.
-_OPEN_NAMES = regex.compile(r"、[^，,。；;\d]{1,12}等(?!级|次|候|待|同|于)")
-_TOTAL_AFTER = regex.compile(r"[，,]\s*(?:全年|全[镇乡区县市])?(?:合计|共计|总计)(?:为|达)?\s*")
+_OPEN_NAMES = Pattern(r"、[^，,。；;\d]{1,12}等(?!级|次|候|待|同|于)")
+_TOTAL_AFTER = Pattern(r"[，,]\s*(?:全年|全[镇乡区县市])?(?:合计|共计|总计)(?:为|达)?\s*")
 #: What stands between two parts of a list closed by a total: one separator (、, or a
 #: comma: 市场监管领域216次，安全生产领域134次), and words, never another figure's verb.
-_LIST_GAP = regex.compile(r"[^，,、。；;\n\d]{0,16}[、，,][^，,、。；;\n\d]{0,16}")
+_LIST_GAP = Pattern(r"[^，,、。；;\n\d]{0,16}[、，,][^，,、。；;\n\d]{0,16}")
 
 
 def _totals_after(report):

@@ -14,27 +14,25 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import regex
-
 from ..._model import Severity
-from ..._util.text import fold
+from ..._util.text import Pattern, fold
 from .._common import counts
 from ._arithmetic import HUNDRED, _comparable, _fmt, decimals
 
 #: Sentences that compare with last year.
-_COMPARES = regex.compile(r"上年|去年|上一年|同比")
+_COMPARES = Pattern(r"上年|去年|上一年|同比")
 #: A count after these is last year's (上年为M件, 比上年的M件, 由上年的M件).
-_EARLIER = regex.compile(r"(?:上年|去年|上一年)[^，,。；;\d%]{0,6}$")
+_EARLIER = Pattern(r"(?:上年|去年|上一年)[^，,。；;\d%]{0,6}$")
 #: A count after these is the difference from last year (比上年增加N件, 同比减少N件,
 #: 比上年的M件增加N件).
-_DELTA = regex.compile(r"(增加|减少|增长|下降|上升|降低|提高|多|少)了?$")
+_DELTA = Pattern(r"(增加|减少|增长|下降|上升|降低|提高|多|少)了?$")
 #: A change in percent (增长12.4%, 下降百分之十三): the words before a percentage.
-_PERCENT_VERB = regex.compile(r"(增长|上升|提高|增加|下降|减少|降低)(?:了|为|达)?\s*$")
-_TIMES = regex.compile(r"(增长|增加|提高|上升)了?\s*(\d+(?:\.\d+)?)\s*倍")
-_DOUBLED = regex.compile(r"翻了?(一|两)番")
+_PERCENT_VERB = Pattern(r"(增长|上升|提高|增加|下降|减少|降低)(?:了|为|达)?\s*$")
+_TIMES = Pattern(r"(增长|增加|提高|上升)了?\s*(\d+(?:\.\d+)?)\s*倍")
+_DOUBLED = Pattern(r"翻了?(一|两)番")
 #: Words that make the figures loose or not this year's and last year's of one thing.
-_NOT_READ = regex.compile(r"约|左右|近|超过|不足|不到|累计|分别|平均|月|季度|上半年|下半年|"
-                          r"以来|全市|全省|全国|其中|新增")
+_NOT_READ = Pattern(r"约|左右|近|超过|不足|不到|累计|分别|平均|月|季度|上半年|下半年|"
+                    r"以来|全市|全省|全国|其中|新增")
 _DOWN = "减少下降降低少"
 
 
@@ -117,10 +115,10 @@ def _roles(report, mine):
     return figures
 
 
-_SEMICOLON = regex.compile(r"[；;]")
-_LISTED_AFTER = regex.compile(r"、\p{Han}{1,6}")
+_SEMICOLON = Pattern(r"[；;]")
+_LISTED_AFTER = Pattern(r"、\p{Han}{1,6}")
 #: A percentage that is a rate or a share, not a change (办结率98.2%, 保持在98%以上).
-_RATE_BEFORE = regex.compile(r"(?:率|占比|比例|比重|占)[^，,。；;\d%]{0,6}$")
+_RATE_BEFORE = Pattern(r"(?:率|占比|比例|比重|占)[^，,。；;\d%]{0,6}$")
 
 
 def _claims(report, start, end, percents):
@@ -225,7 +223,7 @@ def _finding(ctx, span, zh, en, before, now, stated, computed, shown_before=None
 
 
 #: Between this year's figure and its change: 受理53件，同比上升27.5%.
-_RIGHT_AFTER = regex.compile(r"[，,]?\s*(?:同比|较上年|比上年|较去年|比去年)(?:同期)?")
+_RIGHT_AFTER = Pattern(r"[，,]?\s*(?:同比|较上年|比上年|较去年|比去年)(?:同期)?")
 
 
 def _impossible(report, ctx, now, claims):
