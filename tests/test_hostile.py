@@ -139,19 +139,21 @@ def test_paragraphs_nested_in_paragraphs_are_read_once(tmp_path):
     assert report.text.count("文本框里的文字") == 1
 
 
-@pytest.mark.parametrize("how, status", [("SIGINT to the group", 130), ("SIGTERM", 143)])
+@pytest.mark.parametrize("how, status", [("SIGINT to the group", 130), ("SIGTERM", 143), ("SIGHUP", 143)])
 def test_a_stopped_batch_stops_its_workers_at_once_without_a_trace(tmp_path, how, status):
+    """Not a worker, an output's ``.part`` or a temporary folder is left behind."""
     import signal
     import time
 
     text = REPORT.read_text("utf-8")
     for i in range(4000):  # enough that the run is still going when it is stopped
         (tmp_path / f"{i}.txt").write_text(text, "utf-8")
-    out = tmp_path / "out.json"
+    out, temporary = tmp_path / "out.json", tmp_path / "temporary"
+    temporary.mkdir()
     command = [sys.executable, "-m", "lawgov", "check", str(tmp_path), "--jobs", "2", "--format", "json",
                "-o", str(out)]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          start_new_session=True) as run:
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                          env={**os.environ, "TMPDIR": str(temporary)}) as run:
         part = tmp_path / "out.json.part"
         for _ in range(1200):  # the output is open: the run is under way, its handlers set
             if part.exists():
@@ -161,12 +163,43 @@ def test_a_stopped_batch_stops_its_workers_at_once_without_a_trace(tmp_path, how
         if how.startswith("SIGINT"):
             os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
         else:
-            run.send_signal(signal.SIGTERM)
+            run.send_signal(getattr(signal, how))
         assert run.wait(15) == status
         assert b"Traceback" not in run.stderr.read()
     time.sleep(0.3)
     workers = subprocess.run(["pgrep", "-s", str(run.pid)], capture_output=True, text=True).stdout
     assert workers.strip() == "" and not out.exists() and not part.exists()
+    assert list(temporary.iterdir()) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_workers_of_a_killed_batch_die_with_it(tmp_path):
+    """SIGKILL cannot be handled: the workers learn of it from the kernel."""
+    import signal
+    import time
+
+    text = REPORT.read_text("utf-8")
+    for i in range(4000):
+        (tmp_path / f"{i}.txt").write_text(text, "utf-8")
+    part = tmp_path / "out.json.part"
+    command = [sys.executable, "-m", "lawgov", "check", str(tmp_path), "--jobs", "2", "--format", "json",
+               "-o", str(tmp_path / "out.json")]
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                          start_new_session=True) as run:
+        for _ in range(1200):
+            if part.exists():
+                break
+            time.sleep(0.05)
+        time.sleep(1)  # the workers are started
+        run.send_signal(signal.SIGKILL)
+        run.wait(15)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        workers = subprocess.run(["pgrep", "-s", str(run.pid)], capture_output=True, text=True).stdout
+        if not workers.strip():
+            break
+        time.sleep(0.2)
+    assert workers.strip() == ""
 
 
 def test_command_line_errors_are_in_chinese_unless_english_is_asked_for():

@@ -6,12 +6,17 @@ from __future__ import annotations
 import contextlib
 import signal
 
+from .._read.guard import die_with_parent
+
 
 def _worker_init() -> None:
     """Workers leave Ctrl-C to the main process, which stops them, and die quietly when
     it terminates them (no tracebacks): the main process's SIGTERM handler is not theirs."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    die_with_parent()  # even when the run is killed with SIGKILL (Linux)
     # forked while the main process held these signals (see Pool.map): a SIGTERM sent
     # since then is delivered now, and ends the worker
     if hasattr(signal, "pthread_sigmask"):
@@ -21,7 +26,7 @@ def _worker_init() -> None:
 #: Signals held while workers are forked: one arriving during a fork would run its
 #: handler inside the fork's bookkeeping (``os.register_at_fork`` callbacks), where the
 #: exception it raises is printed and dropped, and the run would go on as if never stopped.
-_HELD = frozenset({signal.SIGINT, signal.SIGTERM})
+_HELD = frozenset({signal.SIGINT, signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])})
 
 
 @contextlib.contextmanager

@@ -33,7 +33,7 @@ MEMORY = 1024 * 1024 * 1024
 _SUPPORTED = sys.platform.startswith("linux") or sys.platform == "darwin"
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """On Linux, the kernel kills this process when the one that started it dies."""
     if sys.platform.startswith("linux"):
         import ctypes
@@ -55,7 +55,7 @@ def _serve(conn: Any) -> None:
     """The reading process: reads what it is sent until its pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_parent()
+    die_with_parent()
     _limit_memory()
     while True:
         try:

@@ -135,7 +135,7 @@ def _version_text() -> str:
 
 
 class _Terminated(BaseException):
-    """SIGTERM, turned into an exception so that the run stops cleanly."""
+    """SIGTERM or SIGHUP, turned into an exception so that the run stops cleanly."""
 
 
 #: The process the command line runs in: a worker forked from it inherits its signal
@@ -175,6 +175,8 @@ def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
         global _MAIN_PID
         _MAIN_PID = os.getpid()
         signal.signal(signal.SIGTERM, _on_sigterm)
+        if hasattr(signal, "SIGHUP"):  # the terminal closed: stop as for SIGTERM, cleaning up
+            signal.signal(signal.SIGHUP, _on_sigterm)
         if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
             signal.signal(signal.SIGINT, _on_sigint)
     argv = list(sys.argv[1:] if argv is None else argv)
