@@ -155,7 +155,8 @@ def test_a_plain_document_splits_runs_where_findings_start_and_end():
 def test_libreoffice_converts_the_commented_document(draft, tmp_path):
     out = tmp_path / "out.docx"
     _check(draft, "--format", "docx", "-o", str(out))
-    done = subprocess.run(["soffice", "--headless", "--convert-to", "odt", "--outdir", str(tmp_path),
+    done = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                           "--convert-to", "odt", "--outdir", str(tmp_path),
                            str(out)], capture_output=True, timeout=180)
     assert done.returncode == 0 and (tmp_path / "out.odt").is_file(), done.stderr
     with zipfile.ZipFile(tmp_path / "out.odt") as zf:

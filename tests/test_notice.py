@@ -70,7 +70,8 @@ def test_the_batch_page_offers_the_notice(tmp_path):
 def test_libreoffice_converts_the_notice(tmp_path):
     out = tmp_path / "notice.docx"
     _run(str(EXAMPLES), "--format", "notice", "-o", str(out))
-    done = subprocess.run(["soffice", "--headless", "--convert-to", "odt", "--outdir", str(tmp_path),
+    done = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                           "--convert-to", "odt", "--outdir", str(tmp_path),
                            str(out)], capture_output=True, timeout=180)
     assert done.returncode == 0 and (tmp_path / "notice.odt").is_file(), done.stderr
     with zipfile.ZipFile(tmp_path / "notice.odt") as zf:

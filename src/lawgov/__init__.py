@@ -82,17 +82,21 @@ def parse(text: str, source: str = "<text>") -> Report:
     return _parse(text, source)
 
 
-def load(path: str, *, max_bytes: int | None = None, published: _dt.date | None = None) -> Report:
+def load(path: str, *, max_bytes: int | None = None, published: _dt.date | None = None,
+         allow_private_urls: bool = False) -> Report:
     """Read ``path`` (.txt in UTF-8, GB18030/GBK or UTF-16; .docx; a web page saved as
-    .html/.htm or any file that is one; ``-`` for stdin) and parse it. ``published``
-    sets the publication date, overriding the one a web page carries.
+    .html/.htm or any file that is one; ``-`` for stdin; an http(s) address) and parse
+    it. ``published`` sets the publication date, overriding the one a web page
+    carries. Web addresses on this machine or a local network are refused unless
+    ``allow_private_urls``.
 
     :raises InputProblem: the file cannot be read as a report (missing, not a regular
         file, empty, binary, undecodable, too large, a corrupt .docx/.pdf, a scan without
         text, an address that cannot be fetched…); ``.code`` is the LG0xx code and
         ``.message``/``.message_en`` say why. Nothing else is raised for bad input.
     """
-    source = read(path, **({} if max_bytes is None else {"max_bytes": max_bytes}))
+    source = read(path, private_urls=allow_private_urls,
+                  **({} if max_bytes is None else {"max_bytes": max_bytes}))
     return parse_source(source, published)
 
 

@@ -71,6 +71,9 @@ class BatchOptions:
     config: str | None = None
     isolated: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: Whether web addresses on this machine or a local network may be fetched
+    #: (``--allow-private-urls``).
+    allow_private_urls: bool = False
     #: Seconds one rule may take on one report (None or 0: no limit).
     rule_timeout: float | None = RULE_TIMEOUT
     #: Worker processes (1: check in this process).
@@ -104,7 +107,8 @@ class Batch:
         self.parallel = options.jobs > 1 and len(self.paths) > 1 and "-" not in self.paths
         self.method = parallel.start_method()  # before this batch starts any thread
         job = Job(select=select, ignore=ignore, jurisdiction=jurisdiction, blocked=options.blocked,
-                  max_bytes=options.max_bytes, published=options.published, rule_timeout=options.rule_timeout,
+                  max_bytes=options.max_bytes, private_urls=options.allow_private_urls,
+                  published=options.published, rule_timeout=options.rule_timeout,
                   config=self.config, baseline=_baseline.load(options.baseline) if options.baseline else None)
         self.job = _with_previous(job, options.previous)
         #: Whether paragraphs copied between the batch's files are looked for (LG406).
@@ -130,8 +134,9 @@ class Batch:
             if spool is not None:
                 job = evolve(job, spool=spool.folder)
             if previous_dir:
-                job = evolve(job, previous_index=previous_index(self.options.previous, job.max_bytes,
-                                                                spool.folder))  # type: ignore[union-attr]
+                folder = spool.folder  # type: ignore[union-attr]
+                job = evolve(job, previous_index=previous_index(self.options.previous, job.max_bytes, folder,
+                                                                job.private_urls))
             with parallel.pool(self.parallel, self.options.jobs, self.method) as pool:
                 def each(fn, *args, chunksize):  # type: ignore[no-untyped-def]
                     return pool.map(fn, *args, chunksize=chunksize) if pool else map(fn, *args)
@@ -140,7 +145,7 @@ class Batch:
                 copies: list[list[Copy] | None] = [None] * n
                 if self.copies:
                     found = _copies(each, self.paths, self.names, spool.folder,  # type: ignore[union-attr]
-                                    job.max_bytes)
+                                    job.max_bytes, job.private_urls)
                     keys, copies = [str(i) for i in range(n)], [found.get(i) for i in range(n)]
                 yield from each(partial(_work, job=job, then=then), self.paths, self.names, keys, copies,
                                 chunksize=4)
@@ -150,11 +155,12 @@ class Batch:
 
 
 def _copies(each, paths: list[str], names: list[str], folder: str,  # type: ignore[no-untyped-def]
-            max_bytes: int) -> dict[int, list[Copy]]:
+            max_bytes: int, private_urls: bool) -> dict[int, list[Copy]]:
     """The first pass: every file read into the spool and sketched; the copies between them."""
     index = CopyIndex(folder, len(paths))
     try:
-        for sketched in each(partial(read_and_sketch, folder=folder, max_bytes=max_bytes), range(len(paths)),
+        for sketched in each(partial(read_and_sketch, folder=folder, max_bytes=max_bytes,
+                                     private_urls=private_urls), range(len(paths)),
                              paths, chunksize=16):
             index.add(sketched)
         return batch_copies(names, index)
@@ -213,7 +219,7 @@ def _with_previous(job: Job, previous: str | None) -> Job:
     """Last year's report when ``previous`` is one (a folder is indexed when the batch runs)."""
     if previous and not os.path.isdir(previous):
         try:
-            source = read(previous, max_bytes=job.max_bytes)
+            source = read(previous, max_bytes=job.max_bytes, private_urls=job.private_urls)
         except InputProblem as problem:
             raise UsageError(f"--previous {previous}: {problem.message_en}",
                              f"--previous {previous}：{problem.message}") from None

@@ -31,6 +31,8 @@ class Job:
     jurisdiction: str | None = None
     blocked: tuple[str, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: Whether web addresses on this machine or a local network may be fetched.
+    private_urls: bool = False
     published: _dt.date | None = None
     rule_timeout: float | None = RULE_TIMEOUT
     config: Config = Config()
@@ -54,7 +56,10 @@ def check_path(path: str, job: Job, name: str | None = None, *, key: str | None 
     ignore = job.ignore + job.config.ignored_for(path) if job.config.per_file_ignores else job.ignore
     known = job.baseline.get(name, Counter()) if job.baseline is not None else None
     try:
-        source = source_from(job.spool, key) if job.spool and key else read(path, max_bytes=job.max_bytes)
+        if job.spool and key:
+            source = source_from(job.spool, key)
+        else:
+            source = read(path, max_bytes=job.max_bytes, private_urls=job.private_urls)
     except InputProblem as problem:
         found = (CODES[problem.code].finding(f"{name}：{problem.message}", f"{name}: {problem.message_en}"),)
         return FileResult(name, None, found if known is None else new_findings(found, None, known))

@@ -27,11 +27,12 @@ class PreviousReport:
     key: str
 
 
-def previous_index(folder: str, max_bytes: int, spool: str) -> tuple[PreviousReport, ...]:
+def previous_index(folder: str, max_bytes: int, spool: str,
+                   private_urls: bool = False) -> tuple[PreviousReport, ...]:
     """Last year's reports in ``folder``, each that reads, kept in ``spool``."""
     index = []
     for i, path in enumerate(expand_paths([folder])):
-        source = keep(spool, f"previous-{i}", path, max_bytes)
+        source = keep(spool, f"previous-{i}", path, max_bytes, private_urls)
         if source is not None:
             report = parse_source(source)
             index.append(PreviousReport(path, tuple(sorted(issuer_names(report))), report.metadata.year,

@@ -32,11 +32,11 @@ def _entry(folder: str, key: str) -> str:
     return os.path.join(folder, f"{key}.read")
 
 
-def keep(folder: str, key: str, path: str, max_bytes: int) -> Source | None:
+def keep(folder: str, key: str, path: str, max_bytes: int, private_urls: bool = False) -> Source | None:
     """Read ``path`` and keep what came of it (the text, or the problem) as entry
     ``key`` of the spool ``folder``; the source, or None when it could not be read."""
     try:
-        source: Source | None = read(path, max_bytes=max_bytes)
+        source: Source | None = read(path, max_bytes=max_bytes, private_urls=private_urls)
         kept: Source | tuple[str, str, str, str] = source  # type: ignore[assignment]
     except InputProblem as problem:
         source, kept = None, (problem.code, problem.path, problem.message, problem.message_en)
@@ -45,10 +45,10 @@ def keep(folder: str, key: str, path: str, max_bytes: int) -> Source | None:
     return source
 
 
-def read_and_sketch(index: int, path: str, folder: str, max_bytes: int) -> Sketch:
+def read_and_sketch(index: int, path: str, folder: str, max_bytes: int, private_urls: bool = False) -> Sketch:
     """The first pass of a batch over ``path``, its ``index``-th file: read and kept,
     and the sketch of its paragraphs for LG406."""
-    source = keep(folder, str(index), path, max_bytes)
+    source = keep(folder, str(index), path, max_bytes, private_urls)
     return sketch(source.text) if source is not None else (0, [])
 
 

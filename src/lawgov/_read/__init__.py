@@ -92,8 +92,9 @@ FORMATS: tuple[InputFormat, ...] = (
 SUFFIXES: tuple[str, ...] = tuple(s for f in FORMATS for s in f.suffixes)
 
 
-def read(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read and decode ``path`` (``"-"`` reads standard input; ``http(s)://`` fetches).
+def read(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, private_urls: bool = False) -> Source:
+    """Read and decode ``path`` (``"-"`` reads standard input; ``http(s)://`` fetches:
+    not from this machine or a local network unless ``private_urls``).
 
     :raises InputProblem: the input is missing, unreadable, empty, too large, binary,
         undecodable, corrupt or of a format that cannot be read here.
@@ -101,7 +102,7 @@ def read(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     if path.lower().startswith(("http://", "https://")):
         from .url import url_source  # urllib only for web addresses
 
-        return url_source(path, max_bytes, from_bytes)
+        return url_source(path, max_bytes, from_bytes, private_urls)
     return from_bytes(path, read_bytes(path, max_bytes), path.lower())
 
 

@@ -94,6 +94,9 @@ def main_parser(prog: str = "lawgov", en: bool = False) -> argparse.ArgumentPars
                    help=f"check files in N processes, at most {MAX_JOBS} (default: %(default)s)")
     c.add_argument("--max-bytes", type=_byte_count, default=DEFAULT_MAX_BYTES, metavar="N",
                    help="largest input accepted, in bytes (default: %(default)s)")
+    c.add_argument("--allow-private-urls", action="store_true",
+                   help="fetch web addresses on this machine or a local network too (refused by default, so "
+                        "that a page cannot make lawgov read from them)")
     common(c)
     r = sub.add_parser("rules", help="list every rule with its plugin and severity")
     common(r)

@@ -72,8 +72,8 @@ def run_check(args: argparse.Namespace) -> int:
     options = BatchOptions(
         select=args.select, ignore=args.ignore, jurisdiction=args.jurisdiction, blocked=blocked(args),
         previous=args.previous, published=_date_option(args.published), baseline=args.baseline,
-        config=args.config, isolated=args.isolated, max_bytes=args.max_bytes, rule_timeout=args.rule_timeout,
-        jobs=args.jobs)
+        config=args.config, isolated=args.isolated, max_bytes=args.max_bytes,
+        allow_private_urls=args.allow_private_urls, rule_timeout=args.rule_timeout, jobs=args.jobs)
     batch = Batch(args.paths, options)
     fail_on = args.fail_on or batch.config.fail_on or "error"
     fmt = renderer(args.format)
