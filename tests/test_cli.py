@@ -181,6 +181,49 @@ def test_an_output_file_is_written_whole_or_not_at_all(tmp_path):
     assert done.returncode == 1 and out.exists() and not (tmp_path / "result.json.part").exists()
 
 
+def _check_to(out, **kwargs):
+    return subprocess.run([sys.executable, "-m", "lawgov", "check", str(EXAMPLES / "township-complete.txt"),
+                           "--format", "json", "-o", str(out)], **kwargs)
+
+
+def test_an_output_through_a_symbolic_link_goes_to_its_file_and_the_link_stays(tmp_path):
+    (tmp_path / "results").mkdir()
+    link = tmp_path / "latest.json"
+    link.symlink_to(tmp_path / "results" / "2026.json")
+    _check_to(link, capture_output=True)
+    written = json.loads((tmp_path / "results" / "2026.json").read_text("utf-8"))
+    assert link.is_symlink() and written["reports"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["latest.json", "results"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_an_output_to_a_named_pipe_is_written_into_it_not_replaced(tmp_path):
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    _check_to(fifo, capture_output=True, timeout=120)
+    reader.join(10)
+    if reader.is_alive():  # nothing was written into the pipe: let the reader go
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(10)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and json.loads(got[0])["reports"]
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/fd/1"), reason="no /proc")
+def test_an_output_to_standard_output_by_name_comes_out_on_it(tmp_path):
+    """As ``-o /dev/stdout`` (a link to /proc/self/fd/1), through a link of our own,
+    so that a regression replaces nothing of the system's."""
+    stdout = tmp_path / "stdout"
+    stdout.symlink_to("/proc/self/fd/1")
+    done = _check_to(stdout, capture_output=True)
+    assert json.loads(done.stdout)["reports"] and stdout.is_symlink()
+
+
 def test_paragraphs_copied_between_reports_of_a_batch(tmp_path):
     original = (EXAMPLES / "township-complete.txt").read_text("utf-8")
     (tmp_path / "a.txt").write_text(original, "utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 
 
@@ -22,16 +23,39 @@ def progress(items, total: int):  # type: ignore[no-untyped-def]
 
 @contextlib.contextmanager
 def output(path: str | None, binary: bool = False):  # type: ignore[no-untyped-def]
-    """Standard output, or ``path`` written whole or not at all (a partial file is
-    removed if the run stops)."""
+    """Standard output, or what ``path`` is: a regular file (or a new one) is written
+    whole or not at all (a ``.part`` beside it, renamed over it at the end, removed if
+    the run stops); through a symbolic link, the file it points to. A device, a pipe
+    or anything under /dev or /proc (``-o /dev/null``, ``-o /dev/stdout``) is written
+    to as it is, never replaced."""
     if path is None:
         yield sys.stdout.buffer if binary else sys.stdout
         return
-    part = f"{path}.part"
+    target = _regular_target(path)
+    if target is None:
+        with open(path, "wb") if binary else open(path, "w", encoding="utf-8") as fh:
+            yield fh
+        return
+    part = f"{target}.part"
     try:
         with open(part, "wb") if binary else open(part, "w", encoding="utf-8") as fh:
             yield fh
-        os.replace(part, path)
+        os.replace(part, target)
     finally:
         if os.path.exists(part):
             os.remove(part)
+
+
+def _regular_target(path: str) -> str | None:
+    """The file to replace atomically for ``-o path`` (a symbolic link resolved), or
+    None when ``path`` is a device, a pipe or a special file, to be written as it is."""
+    real = os.path.realpath(path)
+    if real.startswith(("/dev/", "/proc/")) or path.startswith(("/dev/", "/proc/")):
+        return None
+    try:
+        mode = os.stat(real).st_mode
+    except FileNotFoundError:
+        return real
+    except OSError:
+        return None
+    return real if stat.S_ISREG(mode) else None
