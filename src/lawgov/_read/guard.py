@@ -130,7 +130,7 @@ class _Reader:
 
 
 def _limit(path: str, zh: str, en: str) -> InputProblem:
-    return InputProblem("LG007", path, f"{zh}，不像是一份正常的报告文件（Limit）",
+    return InputProblem("LG007", path, f"{zh}，不像是一份正常的报告文件",
                         f"{en}: not a normal report file (Limit)")
 
 

@@ -31,7 +31,7 @@ _HEADING_START = Pattern(
 
 
 class PdfProblem(Exception):
-    """A PDF that cannot be read: ``kind`` is ``corrupt``, ``encrypted``, ``too-many-pages``
+    """A PDF that cannot be read: ``kind`` is ``corrupt``, ``encrypted``, ``limit``, ``too-many-pages``
     or ``no-text`` (a scan without a text layer)."""
 
     def __init__(self, kind: str, detail: str = "") -> None:
@@ -63,7 +63,7 @@ def _inflation_within_limits(raw: bytes) -> None:
     extraction does not decode) that inflates beyond :data:`MAX_STREAM`, before PDFium
     spends seconds and hundreds of MB on it.
 
-    :raises PdfProblem: ``corrupt`` with a detail that names the limit.
+    :raises PdfProblem: ``limit``, with the limit in MB.
     """
     import zlib
 
@@ -80,7 +80,7 @@ def _inflation_within_limits(raw: bytes) -> None:
         except zlib.error:
             continue  # not a Flate stream, or a damaged one: PDFium judges it
         if len(inflated) > MAX_STREAM:
-            raise PdfProblem("corrupt", f"a stream inflates beyond {MAX_STREAM >> 20} MB (Limit)")
+            raise PdfProblem("limit", str(MAX_STREAM >> 20))
 
 
 def _pages(raw: bytes) -> list[str]:
@@ -173,6 +173,9 @@ def pdf_source(path: str, raw: bytes) -> Source:
         zh, en, code = {
             "encrypted": ("PDF 文件已加密，无法读取文字", "the PDF is encrypted; its text cannot be read",
                           "LG007"),
+            "limit": (f"PDF 中的压缩数据解压后超过 {problem.detail} MB，不像是一份正常的报告文件，已拒绝读取",
+                      f"a compressed stream of the PDF inflates beyond {problem.detail} MB (Limit): "
+                      "not a normal report file", "LG007"),
             "too-many-pages": (f"PDF 页数过多（{problem.detail} 页），不像是一份年度报告",
                                f"the PDF has too many pages ({problem.detail}) for an annual report",
                                "LG004"),
