@@ -55,14 +55,17 @@ def test_standard_input_among_other_files_is_checked_with_what_it_held(write, ca
     assert [f["code"] for f in files["-"]["findings"]] == ["LG406"]
 
 
-def test_the_spool_is_removed_when_the_batch_ends_or_is_stopped_early(write):
+def test_the_spool_is_removed_when_the_batch_ends_or_is_stopped_early(write, tmp_path, monkeypatch):
     paths = [write(f"r{i}.txt", COMPLETE.replace("示例镇", f"示例{i}镇")) for i in range(3)]
-    before = set(glob.glob(f"{tempfile.gettempdir()}/lawgov-batch-*"))
-    list(lawgov.check_paths(paths))
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    assert len(list(lawgov.check_paths(paths))) == 3
     stopped = lawgov.check_paths(paths)
     next(stopped)
+    assert len(glob.glob(f"{temporary}/lawgov-batch-*")) == 1  # the spool of the stopped batch
     stopped.close()
-    assert set(glob.glob(f"{tempfile.gettempdir()}/lawgov-batch-*")) == before
+    assert list(temporary.iterdir()) == []
 
 
 def an_inverted_index(sketches):

@@ -4,24 +4,24 @@ level."""
 
 from __future__ import annotations
 
-from .._util.text import lazy_pattern
+from .._util.text import Pattern
 from .divisions import gazetteer
 
 #: Words around a place's name that name its Party committee or government.
-_PARTY = lazy_pattern(r"^(?:中国共产党|中共)")
-_ORG_SUFFIX = lazy_pattern(r"(?:人民政府办公室|人民政府办公厅|人民政府|政府|党委|委员会|委)$")
-_JOINT = lazy_pattern(r"[、，,\s]+")
+_PARTY = Pattern(r"^(?:中国共产党|中共)")
+_ORG_SUFFIX = Pattern(r"(?:人民政府办公室|人民政府办公厅|人民政府|政府|党委|委员会|委)$")
+_JOINT = Pattern(r"[、，,\s]+")
 #: The provinces named 市: a 市 issuer of these four is a provincial one.
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-_DEPARTMENT = lazy_pattern(r"(?:局|厅|委员会|办公室|办|中心|院|所|队|站|室)$")
+_DEPARTMENT = Pattern(r"(?:局|厅|委员会|办公室|办|中心|院|所|队|站|室)$")
 
 
 def names_of(text: str) -> set[str]:
     """The places an issuer's text names, with Party and government words dropped:
     中共示例县委、示例县人民政府 → {示例县}; 示例县人民政府办公室 → {示例县}."""
     found = set()
-    for part in _JOINT().split(text.strip()):
-        name = _ORG_SUFFIX().sub("", _PARTY().sub("", part))
+    for part in _JOINT.split(text.strip()):
+        name = _ORG_SUFFIX.sub("", _PARTY.sub("", part))
         if len(name) >= 2:
             found.add(name)
     return found
@@ -45,7 +45,7 @@ def issuer_level(text: str | None) -> str | None:
     if not text:
         return None
     words = text.strip()
-    if _DEPARTMENT().search(words) and not words.endswith(("人民政府", "政府")):
+    if _DEPARTMENT.search(words) and not words.endswith(("人民政府", "政府")):
         return "部门"
     names = names_of(words) or {words}
     name = max(names, key=len)

@@ -21,7 +21,7 @@ from .front import ORG_SUFFIX as _ORG_SUFFIX
 from .selfname import self_named
 from .citations import extract as extract_citations
 from .quantities import extract
-from .._util.text import Pattern, fold, lazy_pattern
+from .._util.text import Pattern, fold
 from .._model.spans import line_span, line_starts, make_span
 from .._util.collect import collector_paused
 
@@ -39,7 +39,7 @@ _MARKER_TEMPLATES = (
 )
 #: Each marker's own pattern, compiled on first need (only when a marker's number is
 #: not a number and the next markers must be tried one by one).
-_MARKERS = tuple((kind, lazy_pattern(t.replace("<", "(", 1))) for kind, t in _MARKER_TEMPLATES)
+_MARKERS = tuple((kind, Pattern(t.replace("<", "(", 1))) for kind, t in _MARKER_TEMPLATES)
 # All markers in one pattern, tried in the same order; group ``m<i>`` is marker i's number.
 _ANY_MARKER = Pattern("|".join(t.replace("<", f"(?P<m{i}>", 1)
                                for i, (_, t) in enumerate(_MARKER_TEMPLATES)))
@@ -191,7 +191,7 @@ def _marker(folded: str) -> tuple[HeadingKind, str, int] | None:
     if not (number[0] in _CN and to_int(number) is None):
         return _MARKERS[i][0], number, m.end()
     for kind, pattern in _MARKERS[i + 1:]:  # as the patterns one by one would go on
-        m = pattern().match(folded)
+        m = pattern.match(folded)
         if m is None:
             continue
         if m.group(1)[0] in _CN and to_int(m.group(1)) is None:

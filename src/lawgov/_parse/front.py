@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .._util.text import lazy_pattern, ymd
+from .._util.text import Pattern, ymd
 
 #: Lines that are navigation, page tools or a site's header.
 _NAVIGATION = re.compile(
@@ -35,13 +35,13 @@ _LABEL = re.compile(
 _DATE = re.compile(
     r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 #: A line that is only a date, or a publisher and a date (某县政府办公室 2026-03-02).
-_DATELINE = lazy_pattern(r"^[\u4e00-\u9fff（）()]{0,20}\s*" + _DATE.pattern + r"\s*[\u4e00-\u9fff]{0,16}$")
+_DATELINE = Pattern(r"^[\u4e00-\u9fff（）()]{0,20}\s*" + _DATE.pattern + r"\s*[\u4e00-\u9fff]{0,16}$")
 #: A line that opens with the page's date and goes on with page tools: 2023-03-31 17:05 来源：….
 _DATED_TOOLS = re.compile(r"^" + _DATE.pattern + r".{0,40}?(?:来\s*源|点击|浏览|打印|作者|字号)")
 #: A document number alone on its line: [示政发〔2026〕3号].
-_DOCNUM = lazy_pattern(r"^[\[【〔(（]?\s*([\u4e00-\u9fff]{1,8}[〔\[(（](?:19|20)\d\d[〕\])）]\d{1,4}号)\s*[\]】)）]?$")
+_DOCNUM = Pattern(r"^[\[【〔(（]?\s*([\u4e00-\u9fff]{1,8}[〔\[(（](?:19|20)\d\d[〕\])）]\d{1,4}号)\s*[\]】)）]?$")
 #: An addressee alone on its line: 县委依法治县办：, 中共某县委、某县人民政府：.
-_ADDRESSEE = lazy_pattern(r"^((?:(?!报告|法治政府|建设)[\u4e00-\u9fff、，, ]){2,30}?(?:办|委|政府|会|局|厅|部|组))[:：]$")
+_ADDRESSEE = Pattern(r"^((?:(?!报告|法治政府|建设)[\u4e00-\u9fff、，, ]){2,30}?(?:办|委|政府|会|局|厅|部|组))[:：]$")
 #: The first heading of the body (一、 （一） 1. 第一): the page's furniture is above it.
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[部章])")
 #: Where the next label or a bracketed label starts: a field's value stops there.
@@ -50,12 +50,12 @@ _NEXT = re.compile(r"\s{2,}|[\[【|｜]|\s(?=" + "|".join(p for _, p in _LABELS)
 
 def _dateline(text: str) -> bool:
     """Whether a line is only a date, or a publisher and a date."""
-    return _DATE.search(text) is not None and _DATELINE().match(text) is not None
+    return _DATE.search(text) is not None and _DATELINE.match(text) is not None
 
 
 def glued(title: str):  # type: ignore[no-untyped-def]
     """A title run into its addressee (…的报告县委依法治县办：), split; None otherwise."""
-    return GLUED().match(title) if title[-1:] in ":：" else None
+    return GLUED.match(title) if title[-1:] in ":：" else None
 
 
 class Face:
@@ -98,7 +98,7 @@ def read(lines, limit: int = 40) -> Face:
         if _NAVIGATION.search(text):
             face.furniture.add(i)
             continue
-        m = ("号" in text and _DOCNUM().match(text)) or (text[-1:] in ":：" and _ADDRESSEE().match(text))
+        m = ("号" in text and _DOCNUM.match(text)) or (text[-1:] in ":：" and _ADDRESSEE.match(text))
         if m:  # [示政发〔2026〕3号], 县委依法治县办：
             face.furniture.add(i)
             name = "addressee" if text.endswith((":", "：")) else "document_number"
@@ -135,11 +135,11 @@ def read(lines, limit: int = 40) -> Face:
 #: Fields read as text spans (the dates are read with :meth:`Face.date`).
 _TEXT_FIELDS = ("title", "publisher", "document_number", "index_number", "addressee")
 #: A title run into its addressee on one line: …情况的报告县委依法治县办：.
-GLUED = lazy_pattern(r"^(.{6,}?(?:报告|总结))((?:(?!报告)[\u4e00-\u9fff、，, ]){2,30}?)[:：]$")
+GLUED = Pattern(r"^(.{6,}?(?:报告|总结))((?:(?!报告)[\u4e00-\u9fff、，, ]){2,30}?)[:：]$")
 #: An organisation's words: a name without them is a bare place (原州区).
 _ORGANISATION = re.compile(r"政府|党委|委员会|委|局|厅|办|中心|院|所|室|会|队|站")
 #: The subject of a report's opening sentence: 2024年，沙坡头区坚持…; 在…领导下，吐鲁番市坚持….
-_SUBJECT = lazy_pattern(
+_SUBJECT = Pattern(
     r"^(?:(?:19|20)\d\d年度?(?:以来)?[，,]\s*|一年来[，,]\s*)?(?:在[^，,。；;]{2,60}?下[，,]\s*)*"
     r"(?![我全本各该])([\u4e00-\u9fff]{1,8}?[省市县区州旗]委、[\u4e00-\u9fff]{0,8}?政府|"
     r"[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|省|市|区|县|旗|州|盟|镇|乡|街道))(?:人民政府|政府)?"
@@ -176,7 +176,7 @@ def choose_issuer(found, publisher, signature):  # type: ignore[no-untyped-def]
 
 def opening_subject(first_sentence: str) -> tuple[str, int] | None:
     """The place an opening sentence is about (沙坡头区), and where it starts."""
-    m = _SUBJECT().match(first_sentence)
+    m = _SUBJECT.match(first_sentence)
     return (m.group(1), m.start(1)) if m else None
 
 
@@ -186,13 +186,13 @@ ORG_SUFFIX = re.compile(
 
 
 #: The issuer a title names: 某县人民政府关于2025年…, 某区2025年…, or 2024年某市法治政府….
-TITLE_ISSUER = lazy_pattern(
+TITLE_ISSUER = Pattern(
     r"(.{2,30}?)(?:关于|[(（]?(?:19|20)\d\d)|(?:19|20)\d\d年度?([\u4e00-\u9fff]{2,12}?)(?=法治|关于|依法)")
 
 
 def title_issuer(title, make):  # type: ignore[no-untyped-def]
     """The issuer a title names, ``make(text, start, end)`` building its span."""
-    m = TITLE_ISSUER().match(title.text)
+    m = TITLE_ISSUER.match(title.text)
     if m is None:
         return None
     group = 1 if m.group(1) else 2

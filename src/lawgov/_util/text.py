@@ -1,4 +1,4 @@
-"""Small text utilities: width folding, display widths, lazily compiled patterns."""
+"""Small text utilities: width folding, display widths, patterns compiled on first use."""
 
 from __future__ import annotations
 
@@ -41,17 +41,6 @@ def _fold_short(text: str) -> str:
 
 def _half(m: regex.Match[str]) -> str:
     return _FULL[m.group()]
-
-
-def lazy_pattern(pattern: str, flags: int = 0):  # type: ignore[no-untyped-def]
-    """A function returning ``regex.compile(pattern, flags)``, compiled on its first
-    call: for patterns only some checks need, since compiling costs start-up time."""
-
-    @functools.cache
-    def compiled() -> regex.Pattern[str]:
-        return regex.compile(pattern, flags)
-
-    return compiled
 
 
 class Pattern:

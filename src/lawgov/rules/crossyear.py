@@ -17,19 +17,19 @@ from .._domain.contents import Content
 from .._model import Approx, Severity
 from .._check.rule import rule
 from .._domain.segment import metric_key
-from .._util.text import fold, lazy_pattern
+from .._util.text import Pattern, fold
 from ..hookspecs import hookimpl
 from ._common import classified
 from .._domain.issuers import issuer_names, same_issuer
 
 # The patterns of this module are compiled on first use: they serve only checks with
 # last year's report (--previous), and compiling costs start-up time.
-_YOY = lazy_pattern(
+_YOY = Pattern(
     r"(?:同比|较上年|较去年|比上年|比去年|较上一年|较20\d\d年(?:同期)?)"
     r"(?P<verb>增长|增加|上升|提高|提升|下降|减少|降低)了?\s*(?P<x>\d+(?:\.(?P<d>\d+))?)\s*"
     r"(?P<unit>%|[件次起名人家场期份条项个处户])")
 #: What may stand between a figure and the change said of it (调解纠纷125件，同比…).
-_SUBJECT_GAP = lazy_pattern(r"[\s，,、]*(?:数量|总量|总数|件数|案件数|人数)?[\s，,、]*")
+_SUBJECT_GAP = Pattern(r"[\s，,、]*(?:数量|总量|总数|件数|案件数|人数)?[\s，,、]*")
 _UP = ("增长", "增加", "上升", "提高", "提升")
 _SHINGLE = 5
 _MIN_PARAGRAPH = 50
@@ -229,12 +229,12 @@ def contradicts_last_year(report, ctx):
     last = _exact_figures(prev)
     quantities = [q for q in report.quantities if q.is_count and q.approx is Approx.EXACT]
     starts = [q.span.start for q in quantities]
-    for m in _YOY().finditer(fold(report.text)):
+    for m in _YOY.finditer(fold(report.text)):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0:
             continue
         q = quantities[i]
-        if not _SUBJECT_GAP().fullmatch(report.text, q.span.end, m.start()) or len(q.metric) < 4:
+        if not _SUBJECT_GAP.fullmatch(report.text, q.span.end, m.start()) or len(q.metric) < 4:
             continue  # 整改隐患30处，刑事发案率同比下降12%: the change is another indicator's
         before = last.get(_key(q))
         if not before or len({b.value for b in before}) != 1 or before[0].value == 0:

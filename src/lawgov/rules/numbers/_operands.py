@@ -12,7 +12,7 @@ import regex
 
 from ..._model import Approx, Severity
 from ._arithmetic import HUNDRED, _comparable, _fmt, _pct, _scheme, _values
-from ..._util.text import Pattern, lazy_pattern
+from ..._util.text import Pattern
 from .._common import counts, sentence_at
 from ._shares import _last_year, _share_operands
 
@@ -28,10 +28,10 @@ class _RateKind:
         #: whose base is the cases closed by a decision): any base from the numerator up
         #: to that total is a reading
         self.base_within = base_within
-        self.numerator = lazy_pattern(numerator)
-        self.denominator = lazy_pattern(denominator)
+        self.numerator = Pattern(numerator)
+        self.denominator = Pattern(denominator)
         #: denominators that may count more than the rate's base (排查: screened, not mediated)
-        self.weak = lazy_pattern(weak) if weak else None
+        self.weak = Pattern(weak) if weak else None
 
 
 #: Rate names and the words that mark their numerator and denominator in the text.
@@ -199,7 +199,7 @@ def _operands(report, rate, quantities, start):
     if kind is not None:
         text = report.text
         qualified = _qualified(rate.name, quantities)
-        nums = qualified or [q for q in quantities if (m := kind.numerator().search(q.metric))
+        nums = qualified or [q for q in quantities if (m := kind.numerator.search(q.metric))
                              and not _negated(q.metric, m.start())]
         # a count after 其中 is a subset (其中婚姻纠纷调解成功12件), not the rate's numerator,
         # unless its words are the rate's own (共审结…，其中纠错29件，纠错率…) and no other
@@ -208,9 +208,9 @@ def _operands(report, rate, quantities, start):
             plain = [q for q in nums if text.find("其中", max(start, q.span.start - 20), q.span.start) == -1]
             nums = plain or [q for q in nums if _own_words(kind, q.metric)]
         nums += _included(report, rate, quantities, nums)
-        dens = [q for q in quantities if kind.denominator().search(q.metric)
-                and not kind.numerator().search(q.metric)]
-        return _with_sums(nums), [(q, bool(kind.weak and kind.weak().search(q.metric)
+        dens = [q for q in quantities if kind.denominator.search(q.metric)
+                and not kind.numerator.search(q.metric)]
+        return _with_sums(nums), [(q, bool(kind.weak and kind.weak.search(q.metric)
                                            and not _RECEIVED.search(q.metric))) for q in dens]
     if _SHARE.search(rate.name) or rate.name.startswith("占"):
         return _share_operands(report, rate)
@@ -229,7 +229,7 @@ _TAIL = r"(?:的)?(?:案件|事项|纠纷|申请)?"
 def _own_words(kind, metric):
     """Whether a count's words are the numerator word alone (纠错), not a subset
     named by it (邻里纠纷调解成功, 调解成功的婚姻纠纷)."""
-    return regex.fullmatch(f"{_LEAD}(?:{kind.numerator().pattern}){_TAIL}", metric) is not None
+    return regex.fullmatch(f"{_LEAD}(?:{kind.numerator.pattern}){_TAIL}", metric) is not None
 
 
 def _with_sums(nums):
