@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import signal
-import threading
-import time
 from collections.abc import Sequence
 
 from .._util.collect import collector_paused
+from .._util.failure import describe, plugin_failure
 from .._model import CheckResult, Finding, Report
 from .._domain.outline import coverage, outline_plan
 from .._domain.divisions import locate_report, provinces
 from .._domain.places import Attribution
 from .plugins import PluginManager, plugin_manager
 from .._errors import UsageError
+from .budget import budget
 from .codes import CODES
 from .rule import Context, Rule
 from .select import selected
@@ -113,7 +111,7 @@ def _check(report: Report, jurisdiction: str | None, select: Sequence[str], igno
     options = {"jurisdictions": pm.jurisdictions()}
     where = locate_report(report)
     checked = []
-    with _alarm(rule_timeout) as budget:
+    with budget(rule_timeout) as clock:
         for rule in pm.selected_rules(tuple(select), tuple(ignore)):
             if rule.jurisdiction is not None and rule.jurisdiction != attribution.name:
                 continue
@@ -121,17 +119,18 @@ def _check(report: Report, jurisdiction: str | None, select: Sequence[str], igno
             ctx = Context(rule, report, jur, previous, attribution=attribution, stats=stats,
                           options=dict(options), location=where)
             try:
-                budget.start()
+                clock.start()
                 try:
                     found = list(rule.check(report, ctx) or ())
                 finally:
-                    budget.stop()
+                    clock.stop()
                 for item in found:  # most rules find nothing
                     bad = _invalid(item, report)
                     if bad is not None:
                         raise _Invalid(bad)
                 findings.extend(found)
-            except (Exception, SystemExit) as exc:  # noqa: BLE001 - a failing rule must not stop the others
+            except BaseException as exc:  # noqa: BLE001 - a failing rule must not stop the others
+                plugin_failure(exc)
                 if selected("LG904", select, ignore):
                     findings.append(_crash(rule, exc))
     findings.sort(key=Finding.sort_key)
@@ -156,62 +155,8 @@ class _Invalid(Exception):
     """A rule yielded something that is not a valid finding."""
 
 
-class RuleTimeout(Exception):
-    """A rule ran past its time budget."""
-
-    def __repr__(self) -> str:
-        return "RuleTimeout(the rule ran past its time budget)"
-
-
-class _Budget:
-    """Times one rule at a time: ``start`` and ``stop`` only note the clock; a
-    periodic SIGALRM checks it (arming a timer per rule would cost two system calls
-    per rule and report)."""
-
-    def __init__(self, seconds: float | None) -> None:
-        self.seconds = seconds
-        self.started: float | None = None
-
-    def start(self) -> None:
-        self.started = time.monotonic()
-
-    def stop(self) -> None:
-        self.started = None
-
-    def expired(self) -> bool:
-        started = self.started
-        return started is not None and self.seconds is not None and (
-            time.monotonic() - started >= self.seconds)
-
-
-@contextlib.contextmanager
-def _alarm(seconds: float | None):  # type: ignore[no-untyped-def]
-    """A :class:`_Budget` of ``seconds`` per rule. A SIGALRM ticks every tenth of
-    the budget (at most every second) for the whole check, only in a Unix main
-    thread; its handler interrupts a rule that has run past the budget. The previous
-    handler and timer are restored afterwards."""
-    budget = _Budget(seconds)
-    if (not seconds or not hasattr(signal, "setitimer")
-            or threading.current_thread() is not threading.main_thread()):
-        yield budget
-        return
-
-    def tick(signum, frame):  # type: ignore[no-untyped-def]
-        if budget.expired():
-            budget.stop()
-            raise RuleTimeout()
-
-    interval = max(0.01, min(1.0, seconds / 10))
-    previous = signal.signal(signal.SIGALRM, tick)
-    signal.setitimer(signal.ITIMER_REAL, interval, interval)
-    try:
-        yield budget
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 _SCALARS = frozenset({str, int, bool, type(None)})
+_BIG = 1 << 64
 
 
 def _invalid(item: object, report: Report) -> str | None:
@@ -221,13 +166,14 @@ def _invalid(item: object, report: Report) -> str | None:
     span = item.span
     if span is not None and not 0 <= span.start <= span.end <= len(report.text):
         return f"a span {span.start}..{span.end} outside the text ({len(report.text)} characters)"
-    if type(item.evidence) is dict and all(type(v) in _SCALARS for v in item.evidence.values()) and all(
+    if type(item.evidence) is dict and all(type(v) in _SCALARS and (type(v) is not int or -_BIG < v < _BIG)
+                                           for v in item.evidence.values()) and all(
             type(k) is str for k in item.evidence):
         return None  # the common flat case, without serialising
     import json
 
-    try:
-        json.dumps(item.evidence)
+    try:  # NaN, infinities and integers of thousands of digits are not JSON either
+        json.dumps(item.evidence, allow_nan=False)
     except (TypeError, ValueError) as exc:
         return f"a finding's evidence is not JSON: {exc}"
     return None
@@ -235,6 +181,6 @@ def _invalid(item: object, report: Report) -> str | None:
 
 def _crash(rule: Rule, exc: BaseException) -> Finding:
     return CODES["LG904"].finding(
-        f"规则 {rule.code}（插件 {rule.plugin}）运行出错，未能完成检查：{exc!r}",
-        f"rule {rule.code} of plugin {rule.plugin} failed and did not finish: {exc!r}",
+        f"规则 {rule.code}（插件 {rule.plugin}）运行出错，未能完成检查：{describe(exc)}",
+        f"rule {rule.code} of plugin {rule.plugin} failed and did not finish: {describe(exc)}",
         plugin=rule.plugin, evidence={"rule": rule.code, "plugin": rule.plugin})

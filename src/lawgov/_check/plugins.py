@@ -17,6 +17,7 @@ import pluggy
 from attrs import frozen
 
 from .. import hookspecs
+from .._util.failure import describe, plugin_failure
 from .._model import Jurisdiction, evolve
 from .._domain.places import Gazetteer
 from .rule import CODE_RE, Rule
@@ -154,9 +155,10 @@ class PluginManager(pluggy.PluginManager):
             return
         try:
             self.register(importlib.import_module(module), name=name)
-        except Exception as exc:  # noqa: BLE001 - any failure of a plugin is reported
-            self._problem("LG901", name, f"插件 {name} 加载失败：{exc!r}",
-                          f"plugin {name} failed to load: {exc!r}")
+        except BaseException as exc:  # noqa: BLE001 - any failure of a plugin is reported
+            plugin_failure(exc)
+            self._problem("LG901", name, f"插件 {name} 加载失败：{describe(exc)}",
+                          f"plugin {name} failed to load: {describe(exc)}")
 
     def load_entry_points(self) -> None:
         """Load every ``lawgov.plugins`` and ``lawgov.packs`` entry point that is not
@@ -178,9 +180,10 @@ class PluginManager(pluggy.PluginManager):
                     self.register(ep.load(), name=ep.name)
                 if ep.dist:
                     self.distributions[ep.name] = f"{ep.dist}-{ep.version}"
-            except Exception as exc:  # noqa: BLE001
-                self._problem("LG901", ep.name, f"插件 {label} 加载失败：{exc!r}",
-                              f"plugin {label} failed to load: {exc!r}")
+            except BaseException as exc:  # noqa: BLE001
+                plugin_failure(exc)
+                self._problem("LG901", ep.name, f"插件 {label} 加载失败：{describe(exc)}",
+                              f"plugin {label} failed to load: {describe(exc)}")
 
     def _problem(self, code: str, plugin: str, message: str, message_en: str) -> None:
         self.problems.append(PluginProblem(code, plugin, message, message_en))
@@ -192,10 +195,11 @@ class PluginManager(pluggy.PluginManager):
         for impl in hook.get_hookimpls():  # registration order: built-ins first
             try:
                 yield impl.plugin_name, list(impl.function() or ())
-            except Exception as exc:  # noqa: BLE001
+            except BaseException as exc:  # noqa: BLE001
+                plugin_failure(exc)
                 self._problem("LG902", impl.plugin_name,
-                              f"插件 {impl.plugin_name} 的 {hook_name} 出错：{exc!r}",
-                              f"plugin {impl.plugin_name} failed in {hook_name}: {exc!r}")
+                              f"插件 {impl.plugin_name} 的 {hook_name} 出错：{describe(exc)}",
+                              f"plugin {impl.plugin_name} failed in {hook_name}: {describe(exc)}")
 
     def rules(self) -> tuple[Rule, ...]:
         """All valid rules of all plugins, each tagged with its plugin's name."""
@@ -294,7 +298,8 @@ def plugin_manager(blocked: Sequence[str] = (), *, autoload: bool | None = None,
         if not pm.is_blocked(name):
             try:
                 pm.register(plugin, name=name)
-            except Exception as exc:  # noqa: BLE001 - reported as LG901 like any plugin
-                pm._problem("LG901", name, f"插件 {name} 注册失败：{exc!r}",
-                            f"plugin {name} failed to register: {exc!r}")
+            except BaseException as exc:  # noqa: BLE001 - reported as LG901 like any plugin
+                plugin_failure(exc)
+                pm._problem("LG901", name, f"插件 {name} 注册失败：{describe(exc)}",
+                            f"plugin {name} failed to register: {describe(exc)}")
     return pm

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
+from .._util.text import printable
+
 if TYPE_CHECKING:
     from . import Report
     from .spans import Span
@@ -51,17 +53,19 @@ class Finding:
     ``message`` is Chinese; ``message_en`` the English text for ``--lang en``.
     ``span`` is None for findings about the document as a whole (a missing part).
     ``evidence`` holds the facts behind the finding in JSON-compatible values.
+    Control characters and lone surrogates in the texts become U+FFFD, so that every
+    output format can carry them.
     """
 
     code: str
     rule: str
     severity: Severity
-    message: str
-    message_en: str | None = None
+    message: str = field(converter=printable)
+    message_en: str | None = field(default=None, converter=printable)
     span: Span | None = None
-    suggestion: str | None = None
-    suggestion_en: str | None = None
-    evidence: dict[str, Any] = field(factory=dict, eq=False)
+    suggestion: str | None = field(default=None, converter=printable)
+    suggestion_en: str | None = field(default=None, converter=printable)
+    evidence: dict[str, Any] = field(factory=dict, eq=False, converter=lambda d: _printable_values(d))
     plugin: str | None = None
 
     def text(self, lang: str = "zh") -> str:
@@ -81,6 +85,13 @@ class Finding:
     def severity_key(self) -> tuple[int, int, str]:
         """The order people read findings in: the most severe first, then by position."""
         return (-self.severity, *self.sort_key())
+
+
+def _printable_values(evidence: dict[str, Any]) -> dict[str, Any]:
+    """``evidence`` with its texts :func:`printable` (a new dict only when one changes)."""
+    if type(evidence) is dict and any(type(v) is str and printable(v) is not v for v in evidence.values()):
+        return {k: printable(v) if type(v) is str else v for k, v in evidence.items()}
+    return evidence
 
 
 @frozen

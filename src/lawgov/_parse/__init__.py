@@ -21,7 +21,7 @@ from .front import ORG_SUFFIX as _ORG_SUFFIX
 from .selfname import self_named
 from .citations import extract as extract_citations
 from .quantities import extract
-from .._util.text import Pattern, fold
+from .._util.text import Pattern, fold, report_text
 from .._model.spans import line_span, line_starts, make_span
 from .._util.collect import collector_paused
 
@@ -66,7 +66,7 @@ def parse(text: str, source: str = "<text>", encoding: str = "utf-8") -> Report:
 
 
 def _parse(text: str, source: str, encoding: str) -> Report:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = report_text(text)
     if text.startswith("\ufeff"):
         text = " " + text[1:]
     starts, folded = line_starts(text), fold(text)

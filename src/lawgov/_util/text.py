@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import os
+import re
 import unicodedata
 
 import regex
@@ -90,3 +92,44 @@ def ymd(match) -> "_dt.date | None":  # type: ignore[no-untyped-def]
         return _dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         return None
+
+
+def shown(name: str) -> str:
+    """A file name fit to print: bytes that were not UTF-8 (a GBK name unpacked from a
+    zip made on Chinese Windows reaches Python as lone surrogates) become U+FFFD."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        return os.fsencode(name).decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in name)
+
+
+#: Control characters and lone surrogates: what no output format can carry as it is
+#: (Excel cells and Word refuse them, a terminal obeys escapes, UTF-8 cannot encode a
+#: surrogate). Tab and line feed are text.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+#: Of those, the ones that end a line or a page (``pdftotext`` writes a form feed at
+#: each page break): a report's text keeps them as line breaks.
+_BREAKS = str.maketrans(dict.fromkeys("\f\v\x1c\x1d\x1e\x85", "\n"))
+
+
+def printable(text: str | None) -> str | None:
+    """``text`` with every control character (but tab and line feed) and every lone
+    surrogate replaced by U+FFFD, which every output shows."""
+    if text is None or not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub("\ufffd", text)
+
+
+def report_text(text: str) -> str:
+    """A report's text as lawgov reads it: line ends as ``\\n``, page and section
+    breaks as line breaks, any other control character (an escape sequence's ESC
+    among them) or lone surrogate as U+FFFD."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _UNPRINTABLE.search(text):
+        text = _UNPRINTABLE.sub("\ufffd", text.translate(_BREAKS))
+    return text

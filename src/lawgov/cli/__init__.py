@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from collections.abc import Sequence
 
 from .._batch import MAX_JOBS, parallel
 from .._check import RULE_TIMEOUT, default_plugin_manager
 from .._errors import UsageError
+from .._util.failure import Terminated, describe
 from .._read import DEFAULT_MAX_BYTES
 from .._render import FORMATS
 from .._version import __version__
@@ -137,10 +139,6 @@ def _version_text() -> str:
     return f"lawgov {__version__}" + (f" (plugins: {', '.join(dists)})" if dists else "")
 
 
-class _Terminated(BaseException):
-    """SIGTERM or SIGHUP, turned into an exception so that the run stops cleanly."""
-
-
 #: The process the command line runs in: a worker forked from it inherits its signal
 #: handlers until the worker's own are set, and must not act on them as the run would.
 _MAIN_PID = os.getpid()
@@ -149,7 +147,7 @@ _MAIN_PID = os.getpid()
 def _on_sigterm(signum, frame):  # type: ignore[no-untyped-def]
     if os.getpid() != _MAIN_PID:
         os._exit(TERMINATED)  # a worker not yet started: leave quietly, the run stops it
-    raise _Terminated()
+    raise Terminated()
 
 
 def _on_sigint(signum, frame):  # type: ignore[no-untyped-def]
@@ -203,7 +201,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
     except KeyboardInterrupt:
         print(f"{prog}: interrupted" if en else f"{prog}：已中断", file=sys.stderr)
         return INTERRUPTED
-    except _Terminated:
+    except Terminated:
         print(f"{prog}: terminated" if en else f"{prog}：已终止", file=sys.stderr)
         return TERMINATED
     except BrokenPipeError:
@@ -217,19 +215,22 @@ def main(argv: Sequence[str] | None = None, prog: str = "lawgov") -> int:
         print(f"{prog}: error: {exc}" if en else f"{prog}：错误：{exc}", file=sys.stderr)
         return ExitCode.USAGE_ERROR
     except Exception as exc:  # noqa: BLE001 - never a traceback for users
-        print(f"{prog}: internal error: {exc!r} (please report this)" if en
-              else f"{prog}：内部错误：{exc!r}（请报告此问题）", file=sys.stderr)
+        print(f"{prog}: internal error: {describe(exc)} (please report this)" if en
+              else f"{prog}：内部错误：{describe(exc)}（请报告此问题）", file=sys.stderr)
         return ExitCode.INTERNAL_ERROR
 
 
 def entrypoint(prog: str | None = None) -> None:
     """Console-script entry point."""
     status = main(sys.argv[1:], prog or "lawgov")
-    if parallel.POOL_STOPPED:
+    # a stopped pool's threads, or a thread a plugin started and never ended, would
+    # keep the process alive after its work is done: it ends with its status
+    if parallel.POOL_STOPPED or any(not t.daemon for t in threading.enumerate()
+                                    if t is not threading.main_thread()):
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()
             except (OSError, ValueError):
                 pass
-        os._exit(status)  # not waiting for the stopped pool's threads (see parallel.POOL_STOPPED)
+        os._exit(status)
     raise SystemExit(status)

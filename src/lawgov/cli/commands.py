@@ -9,6 +9,7 @@ import datetime
 import enum
 import sys
 from functools import partial
+from typing import TextIO
 
 import regex
 
@@ -69,6 +70,12 @@ def _fingerprints(result: FileResult) -> tuple[str, list[str]]:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    stdout = sys.stdout
+    with contextlib.redirect_stdout(sys.stderr):  # what plugins print never mixes with the output
+        return _run_check(args, stdout)
+
+
+def _run_check(args: argparse.Namespace, stdout: TextIO) -> int:
     options = BatchOptions(
         select=args.select, ignore=args.ignore, jurisdiction=args.jurisdiction, blocked=blocked(args),
         previous=args.previous, published=_date_option(args.published), baseline=args.baseline,
@@ -83,7 +90,7 @@ def run_check(args: argparse.Namespace) -> int:
         totals = {s: 0 for s in Severity}
         internal, wrote, count = False, False, 0
         chunks = batch.results(partial(_chunk, fmt=args.format, ctx=RenderContext(args.lang)))
-        with output(args.output) as out, contextlib.closing(chunks):
+        with output(args.output, stdout=stdout) as out, contextlib.closing(chunks):
             out.write(fmt.head(ctx))
             for chunk, counts, failed, fps in progress(chunks, len(batch.paths)):
                 if args.write_baseline:
@@ -100,11 +107,11 @@ def run_check(args: argparse.Namespace) -> int:
         worst = max((s for s, n in totals.items() if n), default=None)
     else:  # pages and workbooks need the whole batch
         results = batch.results()
-        with contextlib.closing(results):
-            files = list(progress(results, len(batch.paths)))
-        data = fmt.render(files, ctx)
-        with output(args.output, binary=fmt.binary) as out:
-            out.write(data)
+        # the output is opened first, so that a place it cannot go to is said at once
+        with output(args.output, binary=fmt.binary, stdout=stdout) as out:
+            with contextlib.closing(results):
+                files = list(progress(results, len(batch.paths)))
+            out.write(fmt.render(files, ctx))
         prints = [_fingerprints(fr) for fr in files]
         findings = [f for fr in files for f in fr.findings]
         internal = any(f.code.startswith("LG9") for f in findings)

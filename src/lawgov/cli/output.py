@@ -22,14 +22,15 @@ def progress(items, total: int):  # type: ignore[no-untyped-def]
 
 
 @contextlib.contextmanager
-def output(path: str | None, binary: bool = False):  # type: ignore[no-untyped-def]
-    """Standard output, or what ``path`` is: a regular file (or a new one) is written
-    whole or not at all (a ``.part`` beside it, renamed over it at the end, removed if
-    the run stops); through a symbolic link, the file it points to. A device, a pipe
-    or anything under /dev or /proc (``-o /dev/null``, ``-o /dev/stdout``) is written
-    to as it is, never replaced."""
+def output(path: str | None, binary: bool = False, stdout=None):  # type: ignore[no-untyped-def]
+    """Standard output (``stdout``, by default ``sys.stdout``), or what ``path`` is:
+    a regular file (or a new one) is written whole or not at all (a ``.part`` beside
+    it, renamed over it at the end, removed if the run stops); through a symbolic
+    link, the file it points to. A device, a pipe or anything under /dev or /proc
+    (``-o /dev/null``, ``-o /dev/stdout``) is written to as it is, never replaced."""
     if path is None:
-        yield sys.stdout.buffer if binary else sys.stdout
+        stdout = stdout or sys.stdout
+        yield stdout.buffer if binary else stdout
         return
     target = _regular_target(path)
     if target is None:
@@ -38,7 +39,11 @@ def output(path: str | None, binary: bool = False):  # type: ignore[no-untyped-d
         return
     part = f"{target}.part"
     try:
-        with open(part, "wb") if binary else open(part, "w", encoding="utf-8") as fh:
+        try:
+            fh = open(part, "wb") if binary else open(part, "w", encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:  # named by the path the user gave, not by the .part
+            raise OSError(exc.errno, exc.strerror, path) from None
+        with fh:
             yield fh
         os.replace(part, target)
     finally:
