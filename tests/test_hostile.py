@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+import lawgov
 from lawgov.cli import main
 from conftest import EXAMPLES
 
@@ -208,3 +209,40 @@ def test_command_line_errors_are_in_chinese_unless_english_is_asked_for():
     assert "错误" in zh and "没有以 LG9999 开头" in zh
     assert "error:" in en and "no installed rule" in en
     assert "命令行参数有误" in _run("--no-such-option", str(REPORT)).stderr.decode("utf-8")
+
+
+FORMATS = ("text", "json", "csv", "github", "sarif", "html", "xlsx", "docx")
+
+
+def _every_format(tmp_path, *inputs):
+    """Each output format of ``inputs``, written with -o: what each run returned."""
+    written = {}
+    for fmt in FORMATS:
+        out = tmp_path / f"out.{fmt}"
+        status = main(["check", *map(str, inputs), "--format", fmt, "-o", str(out)])
+        written[fmt] = (status, out.read_bytes())
+    return written
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_with_replacement_characters(tmp_path, capsys):
+    folder = tmp_path / "zip"
+    folder.mkdir()
+    gbk = os.path.join(os.fsencode(folder), "示例镇报告.txt".encode("gbk"))  # unpacked from a Windows zip
+    with open(gbk, "wb") as fh:
+        fh.write(REPORT.read_bytes())
+    for fmt, (status, data) in _every_format(tmp_path, folder, REPORT).items():
+        assert status in (0, 1) and data, fmt
+    paths = [r["path"] for r in json.loads((tmp_path / "out.json").read_text("utf-8"))["reports"]]
+    assert paths[0].endswith("\ufffd.txt") and paths[1] == str(REPORT)
+
+
+def test_control_characters_in_a_report_break_no_output_and_reach_no_terminal(tmp_path, capsys):
+    text = ("示例镇关于2025年法治政府建设情况的报告\n\x0c一、主要举措和成效\n"
+            "\x1b[2K\x1b[1A\x1b]0;title\x07开展培训3次，培训率达到150%。\n")
+    report = tmp_path / "controls.txt"
+    report.write_text(text, "utf-8")
+    for fmt, (status, data) in _every_format(tmp_path, report, REPORT).items():
+        assert status == 1 and data, fmt
+        if fmt not in ("xlsx", "docx"):
+            assert b"\x1b" not in data and b"\x07" not in data, fmt
+    assert lawgov.parse(text).headings[0].title == "主要举措和成效"  # the form feed is a page break

@@ -22,7 +22,7 @@ NAMES = ["cover-line-with-problems.txt", "department.txt"]
 
 @pytest.fixture(scope="module")
 def client():
-    with TestClient(create_app(max_bytes=200_000, max_files=5)) as c:
+    with TestClient(create_app(max_bytes=200_000, max_files=5), base_url="http://127.0.0.1:8000") as c:
         yield c
 
 
@@ -76,11 +76,12 @@ def test_pages_forbid_scripts_they_did_not_write(client):
         assert answer.text.count("<script") == answer.text.count(f'<script nonce="{nonce}">')
 
 
-def test_uploads_are_not_kept(client):
-    before = {n for n in os.listdir(tempfile.gettempdir()) if n.startswith("lawgov-upload-")}
-    client.post("/api/check", files=_files(NAMES))
-    after = {n for n in os.listdir(tempfile.gettempdir()) if n.startswith("lawgov-upload-")}
-    assert after <= before
+def test_uploads_are_not_kept_after_the_answer_nor_after_the_server(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with TestClient(create_app(), base_url="http://127.0.0.1:8000") as c:
+        assert c.post("/api/check", files=_files(NAMES)).status_code == 200
+        assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_the_start_page_offers_upload_paste_previous_and_jurisdiction(client):

@@ -2,35 +2,37 @@
 
 Starlette (a small, well-kept ASGI toolkit) and uvicorn (its reference server) are
 the ``lawgov[web]`` extra. Nothing is kept: uploads are written to a temporary
-directory that is removed before the answer is sent; no path from a request is
-used except as a display name. Pages carry a Content-Security-Policy that allows
-only the page's own script and style (a fresh nonce per answer).
+folder of the server, removed with each answer and, whole, when the server stops; no
+path from a request is used except as a display name. Checking and rendering run in
+worker threads (at most one check per processor at a time), never in the event loop,
+so that one large upload does not hold other clients; a rule has the same time budget
+as on the command line. Pages carry a Content-Security-Policy that allows only the
+page's own script and style (a fresh nonce per answer); form posts from other sites
+and requests by a host name not allowed are refused (a web page a reviewer visits
+must not use their server).
 """
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
 import os
 import secrets
+import shutil
 import tempfile
-
-from .._util.text import Pattern
+from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from .._batch import Batch, BatchOptions
 from .._errors import UsageError
 from .._read import DEFAULT_MAX_BYTES
 from .pages import message_page, upload_page
+from .uploads import MAX_FILES, MAX_REQUEST, Refused, form_parser, too_large, upload_name
 
-#: How many reports one request may carry.
-MAX_FILES = 300
-#: Largest request body accepted, whatever it holds.
-MAX_REQUEST = 200 * 1024 * 1024
-_SAFE = Pattern(r"[^\w\u3400-\u9fff.\-（）()]+")
+__all__ = ["MAX_FILES", "MAX_REQUEST", "create_app", "serve"]
 
-
-def _name(filename: str | None, i: int) -> str:
-    """A display name for an upload: its base name, cleaned; never a path."""
-    base = os.path.basename((filename or "").replace("\\", "/")) or f"report-{i + 1}.txt"
-    return _SAFE.sub("_", base)[:120] or f"report-{i + 1}.txt"
+#: Host names always allowed besides IP addresses: the machine's own.
+LOCAL_NAMES = ("localhost", "localhost.localdomain")
 
 
 def _csp(nonce: str) -> str:
@@ -38,19 +40,53 @@ def _csp(nonce: str) -> str:
             "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 
 
-class TooLarge(Exception):
-    """An upload over a limit; the message says which, in both languages."""
+def _host_name(host: str) -> str:
+    """The name of a Host header or an origin's netloc, without its port."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1:host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh, self.en = zh, en
+
+def _allowed_host(host: str, allowed: Sequence[str]) -> bool:
+    """Whether a request for ``host`` is answered: an IP address, this machine's name or
+    a name the server was told to answer to (a name of another site that resolves here
+    is how a page elsewhere reaches a local server: DNS rebinding)."""
+    name = _host_name(host)
+    if "*" in allowed or name in LOCAL_NAMES or name in allowed:
+        return True
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        return False
 
 
-def create_app(max_bytes: int = DEFAULT_MAX_BYTES,  # type: ignore[no-untyped-def]
-               max_files: int = MAX_FILES):
-    """The ASGI application."""
+def refusal(headers, allowed: Sequence[str], post: bool) -> Refused | None:  # type: ignore[no-untyped-def]
+    """Why a request is refused: a host name not allowed, or a form posted by a page of
+    another site (its ``Origin`` differs from the address the request was sent to, or
+    the browser says it is cross-site)."""
+    host = headers.get("host", "")
+    if not _allowed_host(host, allowed):
+        return Refused(403, f"不接受发往 {host} 的请求（启动时用 --allowed-host 允许此名称）",
+                       f"requests for {host} are not answered (allow the name with --allowed-host)")
+    if not post:
+        return None
+    origin = headers.get("origin")
+    site = headers.get("sec-fetch-site", "")
+    if site in ("cross-site", "same-site") or origin is not None and (
+            origin == "null" or urlsplit(origin).netloc.lower() != host.lower()):
+        return Refused(403, "不接受其他网站提交的检查请求", "checks posted by another site are refused")
+    return None
+
+
+def create_app(max_bytes: int = DEFAULT_MAX_BYTES, max_files: int = MAX_FILES,  # type: ignore[no-untyped-def]
+               allowed_hosts: Sequence[str] = ()):
+    """The ASGI application. ``allowed_hosts``: host names besides this machine's and IP
+    addresses that requests may be sent to (``*``: any)."""
+    import anyio
     from starlette.applications import Starlette
-    from starlette.concurrency import run_in_threadpool
+    from starlette.formparsers import MultiPartException
     from starlette.requests import Request
     from starlette.responses import HTMLResponse, JSONResponse, Response
     from starlette.routing import Route
@@ -58,100 +94,132 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES,  # type: ignore[no-untyped-de
     from .._render import RenderContext, render_files
     from .._render.html import FORMAT as HTML
 
+    allowed = tuple(h.strip().lower() for h in allowed_hosts)
+    limiter = anyio.CapacityLimiter(max(2, os.cpu_count() or 1))
+    spool = {"folder": None}
+
+    def folder() -> str:
+        if spool["folder"] is None or not os.path.isdir(spool["folder"]):
+            spool["folder"] = tempfile.mkdtemp(prefix="lawgov-serve-")
+        return spool["folder"]  # type: ignore[return-value]
+
     async def uploads(request: Request):  # type: ignore[no-untyped-def]
-        size = int(request.headers.get("content-length") or 0)
-        if size > MAX_REQUEST:
+        if int(request.headers.get("content-length") or 0) > MAX_REQUEST:
             mb = MAX_REQUEST // 2**20
-            raise TooLarge(f"上传内容超过 {mb} MB 的上限", f"the upload is over {mb} MB")
-        async with request.form(max_files=max_files + 1, max_fields=50, max_part_size=max_bytes) as form:
+            raise too_large(f"上传内容超过 {mb} MB 的上限", f"the upload is over {mb} MB")
+        try:
+            form = await form_parser(request, max_files, max_bytes).parse()
+        except MultiPartException as exc:
+            raise Refused(400, f"上传内容格式有误：{exc}", f"the upload is malformed: {exc}") from None
+        try:
             files = [f for f in form.getlist("file") if hasattr(f, "read") and (f.filename or f.size)]
-            if len(files) > max_files:
-                raise TooLarge(f"一次最多检查 {max_files} 份报告", f"at most {max_files} reports at a time")
-            items = []
-            for i, f in enumerate(files):
-                data = await f.read(max_bytes + 1)
-                if len(data) > max_bytes:
-                    raise TooLarge(f"{_name(f.filename, i)} 超过 {max_bytes} 字节的上限",
-                                   f"{_name(f.filename, i)} is larger than {max_bytes} bytes")
-                items.append((_name(f.filename, i), data))
+            items = [(upload_name(f.filename, i), await f.read()) for i, f in enumerate(files)]
             pasted = str(form.get("text") or "").strip()
+            if len(pasted.encode("utf-8", "replace")) > max_bytes:
+                raise too_large(f"粘贴的文字超过 {max_bytes} 字节的上限", f"the pasted text is over {max_bytes} bytes")
             if pasted:
-                items.append(("粘贴的文字.txt", pasted.encode("utf-8")))
+                items.append(("粘贴的文字.txt", pasted.encode("utf-8", "replace")))
             previous = form.get("previous")
             prev = None
             if hasattr(previous, "read") and previous.filename:
-                prev = (_name(previous.filename, 0), await previous.read(max_bytes + 1))
+                prev = (upload_name(previous.filename, 0), await previous.read())
             fields = {k: str(form.get(k) or "") for k in ("jurisdiction", "lang")}
+        finally:
+            await form.close()
         jurisdiction = fields["jurisdiction"] or None
         lang = "en" if (fields["lang"] or request.query_params.get("lang") or "zh") == "en" else "zh"
         return items, prev, jurisdiction, lang
 
-    def run(items, prev, jurisdiction, lang):  # type: ignore[no-untyped-def]
-        """Check the uploads as a batch, by their own names; the results and the
-        context to render them in."""
-        with tempfile.TemporaryDirectory(prefix="lawgov-upload-") as tmp:
+    def run(items, prev, jurisdiction, lang, render):  # type: ignore[no-untyped-def]
+        """Check the uploads as a batch, by their own names, and render the results."""
+        with tempfile.TemporaryDirectory(prefix="request-", dir=folder()) as tmp:
             previous = None
             if prev is not None:
                 previous = os.path.join(tmp, "previous-" + prev[0])
                 with open(previous, "wb") as fh:
-                    fh.write(prev[1][:max_bytes + 1])
+                    fh.write(prev[1])
             paths = []
             for i, (name, data) in enumerate(items):
-                folder = os.path.join(tmp, str(i))
-                os.mkdir(folder)
-                paths.append(os.path.join(folder, name))
+                os.mkdir(os.path.join(tmp, str(i)))
+                paths.append(os.path.join(tmp, str(i), name))
                 with open(paths[-1], "wb") as fh:
                     fh.write(data)
             options = BatchOptions(jurisdiction=jurisdiction, previous=previous, isolated=True,
                                    max_bytes=max_bytes)
             batch = Batch(paths, options, names=[name for name, _ in items])
             originals = {name: data for name, data in items if name.lower().endswith(".docx")}
-            return list(batch.results()), RenderContext(lang, batch.rules, originals)
+            results = list(batch.results())
+        return render(results, RenderContext(lang, batch.rules, originals))
 
     def page(html: str, nonce: str, status: int = 200) -> HTMLResponse:
         return HTMLResponse(html, status, headers={"Content-Security-Policy": _csp(nonce),
                                                    "X-Content-Type-Options": "nosniff",
                                                    "Referrer-Policy": "no-referrer"})
 
+    def data(body, status: int = 200) -> Response:  # type: ignore[no-untyped-def]
+        headers = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'",
+                   "Cache-Control": "no-store"}
+        if isinstance(body, dict):
+            return JSONResponse(body, status, headers=headers)
+        return Response(body, status, headers=headers, media_type="application/json")
+
     async def index(request: Request) -> Response:
         nonce = secrets.token_urlsafe(16)
+        refused = refusal(request.headers, allowed, post=False)
+        if refused is not None:
+            return page(message_page(refused.zh, refused.en, nonce), nonce, refused.status)
         lang = "en" if request.query_params.get("lang") == "en" else "zh"
         return page(upload_page(lang, nonce), nonce)
 
+    async def check(request: Request, render, answer, error):  # type: ignore[no-untyped-def]
+        try:
+            refused = refusal(request.headers, allowed, post=True)
+            if refused is not None:
+                raise refused
+            items, prev, jurisdiction, lang = await uploads(request)
+            if not items:
+                raise Refused(400, "请选择要检查的报告文件，或粘贴报告全文", "choose report files or paste a report")
+            try:
+                return answer(await anyio.to_thread.run_sync(run, items, prev, jurisdiction, lang, render,
+                                                             limiter=limiter))
+            except UsageError as exc:
+                raise Refused(400, exc.zh, str(exc)) from None
+        except Refused as exc:
+            return error(exc)
+
     async def check_page(request: Request) -> Response:
         nonce = secrets.token_urlsafe(16)
-        try:
-            items, prev, jurisdiction, lang = await uploads(request)
-        except TooLarge as exc:
-            return page(message_page(exc.zh, exc.en, nonce), nonce, 413)
-        if not items:
-            return page(message_page("请选择要检查的报告文件，或粘贴报告全文", "choose report files or paste a report",
-                                     nonce), nonce, 400)
-        try:
-            results, ctx = await run_in_threadpool(run, items, prev, jurisdiction, lang)
-        except UsageError as exc:
-            return page(message_page(exc.zh, str(exc), nonce), nonce, 400)
-        return page(HTML.render(results, ctx, nonce=nonce), nonce)
+        return await check(request, lambda results, ctx: HTML.render(results, ctx, nonce=nonce),
+                           lambda html: page(html, nonce),
+                           lambda exc: page(message_page(exc.zh, exc.en, nonce), nonce, exc.status))
 
     async def api_check(request: Request) -> Response:
+        return await check(request, lambda results, ctx: render_files(results, "json", ctx), data,
+                           lambda exc: data({"error": exc.en, "error_zh": exc.zh}, exc.status))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):  # type: ignore[no-untyped-def]
         try:
-            items, prev, jurisdiction, lang = await uploads(request)
-        except TooLarge as exc:
-            return JSONResponse({"error": exc.en, "error_zh": exc.zh}, 413)
-        if not items:
-            return JSONResponse({"error": "no file", "error_zh": "没有文件"}, 400)
-        try:
-            results, ctx = await run_in_threadpool(run, items, prev, jurisdiction, lang)
-        except UsageError as exc:
-            return JSONResponse({"error": str(exc), "error_zh": exc.zh}, 400)
-        return Response(render_files(results, "json", ctx), media_type="application/json")
+            yield
+        finally:
+            if spool["folder"]:
+                shutil.rmtree(spool["folder"], ignore_errors=True)
 
     return Starlette(routes=[Route("/", index), Route("/check", check_page, methods=["POST"]),
-                             Route("/api/check", api_check, methods=["POST"])])
+                             Route("/api/check", api_check, methods=["POST"])], lifespan=lifespan)
 
 
-def serve(host: str, port: int, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+#: Seconds the server waits for checks under way when it is stopped (Ctrl-C, SIGTERM).
+SHUTDOWN_GRACE = 5
+
+
+def serve(host: str, port: int, max_bytes: int = DEFAULT_MAX_BYTES,
+          allowed_hosts: Sequence[str] = ()) -> None:
     """Run the app with uvicorn until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(max_bytes), host=host, port=port, log_level="info")
+    allowed = list(allowed_hosts)
+    if host not in ("0.0.0.0", "::", ""):
+        allowed.append(host)
+    uvicorn.run(create_app(max_bytes, allowed_hosts=allowed), host=host, port=port, log_level="info",
+                timeout_graceful_shutdown=SHUTDOWN_GRACE)

@@ -109,6 +109,9 @@ def main_parser(prog: str = "lawgov", en: bool = False) -> argparse.ArgumentPars
     sv.add_argument("--port", type=int, default=8000, help="port to listen on (default: %(default)s)")
     sv.add_argument("--max-bytes", type=_byte_count, default=DEFAULT_MAX_BYTES, metavar="N",
                     help="largest upload accepted per file, in bytes (default: %(default)s)")
+    sv.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
+                    help="a host name the page is opened by, besides IP addresses and localhost "
+                         "(repeatable; * for any)")
     common(e)
     j = sub.add_parser("jurisdictions", help="list installed jurisdictions")
     common(j)

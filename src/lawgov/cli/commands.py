@@ -161,7 +161,7 @@ def run_serve(args: argparse.Namespace) -> int:
                          "lawgov serve 需要安装网页组件：pip install 'lawgov[web]'") from None
     if args.max_bytes < 1:
         raise UsageError("--max-bytes must be a positive number of bytes", "--max-bytes 应为正整数（字节）")
-    serve(args.host, args.port, args.max_bytes)
+    serve(args.host, args.port, args.max_bytes, args.allowed_host)
     return ExitCode.OK
 
 

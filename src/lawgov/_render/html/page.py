@@ -153,18 +153,25 @@ def _summary(f) -> str:  # type: ignore[no-untyped-def]
 
 def _marked(text: str, findings: Sequence[Finding], i: int) -> str:
     """The text with each finding's span in a <mark>; overlapping spans split into
-    pieces that each carry every finding covering them."""
+    pieces that each carry every finding covering them. One sweep over the cuts, so
+    that many findings cost no more than their marks."""
     spans = [(x.span.start, x.span.end, f"r{i}f{n}", x.severity) for n, x in enumerate(findings)
              if x.span is not None and x.span.end > x.span.start]
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
+    starting: dict[int, list[int]] = {}
+    for n, (s, _, _, _) in enumerate(spans):
+        starting.setdefault(s, []).append(n)
+    active: set[int] = set()
     out = []
     first = set()
     for a, b in zip(cuts, cuts[1:]):
+        active.update(starting.get(a, ()))
+        active.difference_update([n for n in active if spans[n][1] <= a])
         piece = escape(text[a:b])
-        on = [(fid, sev) for s, e, fid, sev in spans if s <= a and b <= e]
-        if not on:
+        if not active:
             out.append(piece)
             continue
+        on = [(spans[n][2], spans[n][3]) for n in sorted(active)]
         worst = max(sev for _, sev in on).label
         ids = " ".join(fid for fid, _ in on)
         anchor = next((fid for fid, _ in on if fid not in first), None)
