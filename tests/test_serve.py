@@ -1,7 +1,6 @@
 """``lawgov serve``: the JSON API and the pages, through Starlette's test client."""
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
