@@ -45,14 +45,16 @@ def _json_run(capsys, *args):
     return status, json.loads(out)["reports"][0]["findings"]
 
 
+HOOK = "import sys\nfrom lawgov import hookimpl\n@hookimpl\ndef {hook}():\n    sys.exit(5)"
+
+
 @pytest.mark.parametrize("source, code", [
     ("import sys\nsys.exit(0)", "LG901"),
     ("class Boom(BaseException): pass\nraise Boom('at import')", "LG901"),
-    ("import sys\nfrom lawgov import hookimpl\n@hookimpl\ndef lawgov_rules():\n    sys.exit(5)", "LG902"),
-    ("import sys\nfrom lawgov import hookimpl\n@hookimpl\ndef lawgov_jurisdictions():\n    sys.exit(6)", "LG902"),
+    (HOOK.format(hook="lawgov_rules"), "LG902"),
+    (HOOK.format(hook="lawgov_jurisdictions"), "LG902"),
 ])
-def test_an_exit_or_base_exception_while_loading_is_a_finding_and_exit_3(installed, capsys, source,
-                                                                          code):
+def test_an_exit_or_base_exception_while_loading_is_a_finding_and_exit_3(installed, capsys, source, code):
     installed("hostile", source)
     status, findings = _json_run(capsys)
     assert status == 3 and code in [f["code"] for f in findings]
