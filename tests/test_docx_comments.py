@@ -10,6 +10,7 @@ import sys
 import zipfile
 
 import pytest
+from hypothesis import given, strategies as st
 
 import lawgov
 from lawgov._render.docx import commented_docx, plain_docx
@@ -162,3 +163,21 @@ def test_libreoffice_converts_the_commented_document(draft, tmp_path):
     with zipfile.ZipFile(tmp_path / "out.odt") as zf:
         content = zf.read("content.xml").decode("utf-8")
     assert len(re.findall(r"<office:annotation[ >]", content)) == len(_comments(out.read_bytes()))
+
+
+@given(st.lists(st.integers(0, 5), min_size=1, max_size=30), st.integers(0, 60), st.integers(0, 8))
+def test_a_finding_is_anchored_to_the_first_and_last_run_its_span_touches(lengths, start, width):
+    from lawgov import Finding, Severity, Span
+    from lawgov._render.docx import _anchor, _Run
+
+    runs, at = [], 0
+    for i, n in enumerate(lengths):
+        run = _Run(i, at)
+        run.end = at = at + n
+        runs.append(run)
+    touched = [r for r in runs if r.start < max(start + width, start + 1) and start < r.end]
+    if not touched:  # a span at a run's end: the first run it ends
+        touched = [r for r in runs if r.start <= start <= r.end and r.end > r.start][:1]
+    f = Finding("ZZ001", "z", Severity.INFO, "m", span=Span(start, start + width, 1, 1, 1, 1))
+    expected = (touched[0], touched[-1]) if touched else None
+    assert _anchor(f, runs, (0, 0), [r.start for r in runs], [r.end for r in runs]) == expected

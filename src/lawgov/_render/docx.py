@@ -10,6 +10,7 @@ first paragraph with text.
 
 from __future__ import annotations
 
+import bisect
 import html
 import io
 import re
@@ -46,6 +47,7 @@ def _runs(tokens: list[str]) -> tuple[str, list[_Run], list[tuple[int, int]]] | 
     runs: list[_Run] = []
     current: list[str] | None = None
     offset = 0  # where the current paragraph starts in the text
+    length = 0  # and how long it is so far
     run: _Run | None = None
     in_text = False
     for i, tok in enumerate(tokens):
@@ -53,6 +55,7 @@ def _runs(tokens: list[str]) -> tuple[str, list[_Run], list[tuple[int, int]]] | 
             if in_text and current is not None:
                 piece = html.unescape(tok)
                 current.append(piece)
+                length += len(piece)
                 if run is not None:
                     run.end += len(piece)
             continue
@@ -71,7 +74,7 @@ def _runs(tokens: list[str]) -> tuple[str, list[_Run], list[tuple[int, int]]] | 
             elif current is not None:
                 return None  # a paragraph inside a paragraph (a text box)
             else:
-                current = []
+                current, length = [], 0
         elif name == "w:r" and current is not None:
             if closing:
                 if run is not None:
@@ -79,12 +82,13 @@ def _runs(tokens: list[str]) -> tuple[str, list[_Run], list[tuple[int, int]]] | 
                     runs.append(run)
                 run = None
             elif not empty:
-                run = _Run(i, offset + sum(map(len, current)))
+                run = _Run(i, offset + length)
         elif name == "w:t":
             in_text = not closing and not empty
         elif current is not None and (closing or empty) and name in ("w:tab", "w:br", "w:cr"):
             piece = "\t" if name == "w:tab" else "\n"
             current.append(piece)
+            length += 1
             if run is not None:
                 run.end += 1
     return "\n".join(lines), runs, paragraphs
@@ -103,14 +107,21 @@ def _comment(n: int, f: Finding, lang: str) -> str:
     return f'<w:comment w:id="{n}" w:author="lawgov" w:initials="LG">{paras}</w:comment>'
 
 
-def _anchor(f: Finding, runs: list[_Run], title: tuple[int, int]) -> tuple[_Run, _Run] | None:
+def _anchor(f: Finding, runs: list[_Run], title: tuple[int, int],
+            starts: list[int], ends: list[int]) -> tuple[_Run, _Run] | None:
     """The first and last run a finding's span touches (the title's for a finding
-    without one)."""
+    without one). Runs follow each other in the text: ``starts`` and ``ends`` are
+    their ranges' ends, in order, to be searched by halves."""
     start, end = (f.span.start, max(f.span.end, f.span.start + 1)) if f.span else title
-    touched = [r for r in runs if r.start < end and start < r.end]
-    if not touched:
-        touched = [r for r in runs if r.start <= start <= r.end and r.end > r.start][:1]
-    return (touched[0], touched[-1]) if touched else None
+    first, last = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end) - 1
+    if first <= last:
+        return runs[first], runs[last]
+    for r in runs[bisect.bisect_left(ends, start):]:  # the run the span's start is at the end of
+        if r.start > start:
+            break
+        if r.end > r.start:
+            return r, r
+    return None
 
 
 def _annotate(xml: str, findings: Sequence[Finding], title_span, lang: str,
@@ -130,8 +141,9 @@ def _annotate(xml: str, findings: Sequence[Finding], title_span, lang: str,
     after: dict[int, list[str]] = {}
     comments = []
     n = first_id
+    starts, ends = [r.start for r in runs], [r.end for r in runs]
     for f in sorted(findings, key=Finding.severity_key):
-        where = _anchor(f, runs, title_span)
+        where = _anchor(f, runs, title_span, starts, ends)
         if where is None:
             continue
         first, last = where
