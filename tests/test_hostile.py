@@ -246,3 +246,13 @@ def test_control_characters_in_a_report_break_no_output_and_reach_no_terminal(tm
         if fmt not in ("xlsx", "docx"):
             assert b"\x1b" not in data and b"\x07" not in data, fmt
     assert lawgov.parse(text).headings[0].title == "主要举措和成效"  # the form feed is a page break
+
+
+@pytest.mark.parametrize("sentence", [
+    "示例镇受理案件由1件增至100000000000000000000000000000000000件，增长30%。",
+    "示例镇共受理案件3件，其中办结1件，办结率33.33333333333333333333333333333333333%。",
+    "示例镇共受理案件3件，办结率0.0000000000000000000000000000000000000000000001%。",
+])
+def test_numbers_longer_than_any_figure_of_a_report_fail_no_rule(sentence):
+    result = lawgov.check(lawgov.parse(f"示例镇2026年法治政府建设情况报告\n一、主要举措和成效\n{sentence}\n"))
+    assert [f.code for f in result.findings if f.code.startswith(("LG2", "LG9"))] == []

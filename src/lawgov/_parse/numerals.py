@@ -121,11 +121,29 @@ def number(text: str) -> Decimal | None:
     ['90', '98.5', '30000', '82']
     """
     if text.startswith("百分之"):
-        return chinese_number(text[3:]) if not fold(text[3:])[:1].isdigit() else arabic_number(text[3:])
-    folded = fold(text)
-    if folded[:1].isdigit():
-        return arabic_number(text)
-    return chinese_number(text)
+        value = chinese_number(text[3:]) if not fold(text[3:])[:1].isdigit() else arabic_number(text[3:])
+    elif fold(text)[:1].isdigit():
+        value = arabic_number(text)
+    else:
+        value = chinese_number(text)
+    return sane(value)
+
+
+#: The most digits a figure of a report has, before and after the point: beyond them
+#: a number is not a count, amount or rate anyone states (nor does Decimal's default
+#: precision of 28 digits compute with it exactly).
+INTEGER_DIGITS, DECIMAL_DIGITS = 16, 8
+
+
+def sane(value: Decimal | None) -> Decimal | None:
+    """``value``, or None when it has more digits than a report's figures have."""
+    if value is None or not value.is_finite():
+        return None
+    sign, digits, exponent = value.as_tuple()
+    decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    if decimals > DECIMAL_DIGITS or len(digits) - decimals > INTEGER_DIGITS:
+        return None
+    return value
 
 
 @functools.lru_cache(maxsize=4096)

@@ -18,7 +18,7 @@ import regex
 from .._util.text import Pattern
 
 from .._model import Approx, ChangeClaim, Quantity, RateStatement
-from .numerals import number
+from .numerals import number, sane
 from .._model import make_span
 
 _CN_NUM = "零〇一二两三四五六七八九十百千万亿点"
@@ -223,7 +223,8 @@ def _value(m: regex.Match[str]) -> tuple[Decimal, int, int] | None:
     if m.group("cn"):  # 百分之九十六点五
         value = number("百分之" + m.group("cn"))
         return None if value is None else (value, len(m.group("cn").partition("点")[2]), m.start("cn") - 3)
-    return Decimal(m.group("num")), len(m.group("dec") or ""), m.start("num")
+    value = sane(Decimal(m.group("num")))
+    return None if value is None else (value, len(m.group("dec") or ""), m.start("num"))
 
 
 def _share(m: regex.Match[str], text: str, starts: tuple[int, ...]) -> RateStatement | None:
@@ -267,7 +268,8 @@ def _year_changes(text: str, folded: str, starts: tuple[int, ...], quantities, s
             cut = max(clause.rfind(c) for c in "，,、")
             found_years = _YEAR.findall(clause[cut + 1:] if q is a else clause)
             years.append(int(found_years[-1]) if found_years else None)
-        if None in years or years[1] != years[0] + 1 or not _same_measure(a.metric, b.metric):
+        if None in years or years[1] != years[0] + 1 or not _same_measure(a.metric, b.metric) or (
+                sane(Decimal(m.group("x"))) is None):
             continue
         up = m.group("verb") in _UP.split("|")
         found.append(ChangeClaim(a, b, 1 if up else -1, Decimal(m.group("x")), len(m.group("xd") or ""),
@@ -289,7 +291,8 @@ def _than_last(m: regex.Match[str], text: str, starts: tuple[int, ...], quantiti
         return None
     b = quantities[i]
     a_value = number(m.group("a"))
-    if b.unit != m.group("ua") or a_value is None or text[b.span.end:m.start()].strip():
+    if b.unit != m.group("ua") or a_value is None or text[b.span.end:m.start()].strip() or (
+            sane(Decimal(m.group("x"))) is None):
         return None
     a = Quantity(a_value, m.group("ua"), Approx.EXACT, b.metric, text[m.start("a"):m.end("ua")],
                  make_span(starts, m.start("a"), m.end("ua")))
@@ -312,7 +315,7 @@ def _change(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ...]
     if d1 != d2:
         return None
     a, b = number(m.group("a")), number(m.group("b"))
-    if a is None or b is None:
+    if a is None or b is None or sane(Decimal(m.group("x"))) is None:
         return None
 
     def q(value: Decimal, group: str, unit: str | None) -> Quantity:
