@@ -3,6 +3,8 @@ ones, matched by the text around them and not by their line."""
 
 import json
 
+import pytest
+
 from lawgov.cli import main
 from conftest import EXAMPLES
 
@@ -38,3 +40,18 @@ def test_a_file_that_is_not_a_baseline_is_a_usage_error(tmp_path, capsys):
     bad = tmp_path / "bad.json"
     bad.write_text("{}", "utf-8")
     assert main(["check", str(EXAMPLES / "department.txt"), "--baseline", str(bad)]) == 2
+
+
+@pytest.mark.parametrize("reports", [[1], {"a": 1}, [{"path": "x"}], [{"path": "x", "findings": 5}],
+                                     [{"path": ["a"], "findings": []}]])
+def test_a_baseline_of_the_wrong_shape_is_a_usage_error(tmp_path, capsys, reports):
+    path = tmp_path / "baseline.json"
+    path.write_text(json.dumps({"schema": "lawgov-baseline/1", "reports": reports}), "utf-8")
+    assert main(["check", str(EXAMPLES / "department.txt"), "--baseline", str(path)]) == 2
+    assert "baseline.json" in capsys.readouterr().err
+
+
+def test_a_baseline_nested_beyond_reason_is_a_usage_error(tmp_path, capsys):
+    path = tmp_path / "baseline.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    assert main(["check", str(EXAMPLES / "department.txt"), "--baseline", str(path)]) == 2

@@ -61,3 +61,18 @@ def test_a_wrong_configuration_is_a_usage_error(project, capsys, content):
     (project / "lawgov.toml").write_text(content, "utf-8")
     assert main(["check", str(project / "reports" / "a.txt")]) == 2
     assert "lawgov.toml" in capsys.readouterr().err
+
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+@pytest.mark.parametrize("name, text", [
+    ("lawgov.toml", "jurisdiction = [1, 2]\n"),
+    ("lawgov.toml", f"x = {DEEP}\n"),
+    ("pyproject.toml", "[tool]\nlawgov = 5\n"),
+    ("pyproject.toml", "tool = 5\n"),
+])
+def test_a_configuration_of_the_wrong_shape_is_a_usage_error(tmp_path, capsys, name, text):
+    (tmp_path / name).write_text(text, "utf-8")
+    assert main(["check", str(EXAMPLES / "department.txt"), "--config", str(tmp_path / name)]) == 2
+    assert name in capsys.readouterr().err

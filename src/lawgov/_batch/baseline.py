@@ -33,13 +33,19 @@ def load(path: str) -> dict[str, Counter[str]]:
     try:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # RecursionError: arrays nested thousands deep
         raise UsageError(f"--baseline {path}: cannot read it ({exc})",
                          f"--baseline {path}：无法读取（{exc}）") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise UsageError(f"--baseline {path}: not a lawgov baseline (schema {SCHEMA})",
                          f"--baseline {path}：不是 lawgov 的基线文件（应为 {SCHEMA}）")
-    return {entry["path"]: Counter(entry["findings"]) for entry in data.get("reports", [])}
+    reports = data.get("reports", [])
+    if not isinstance(reports, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("path"), str) and isinstance(e.get("findings"), list)
+            and all(isinstance(x, str) for x in e["findings"]) for e in reports):
+        raise UsageError(f"--baseline {path}: each report needs a path and a list of findings",
+                         f"--baseline {path}：每份报告应有 path 和 findings 列表")
+    return {entry["path"]: Counter(entry["findings"]) for entry in reports}
 
 
 def new_findings(findings: tuple[Finding, ...], report: Report | None,

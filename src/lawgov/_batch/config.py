@@ -91,10 +91,13 @@ def _table(path: str) -> dict | None:  # type: ignore[type-arg]
 
     try:
         data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
         raise unreadable(exc) from None
     if os.path.basename(path) == "pyproject.toml":
-        return data.get("tool", {}).get("lawgov")
+        tool = data.get("tool", {})
+        data = tool.get("lawgov") if isinstance(tool, dict) else None
+        if data is not None and not isinstance(data, dict):
+            raise UsageError(f"{path}: [tool.lawgov] must be a table", f"{path}：[tool.lawgov] 应为表")
     return data
 
 
@@ -120,6 +123,10 @@ def load(path: str) -> Config:
     if fail_on is not None and fail_on not in ("error", "warning", "info", "never"):
         raise UsageError(f"{path}: fail-on must be error, warning, info or never",
                          f"{path}：fail-on 应为 error、warning、info 或 never")
+    jurisdiction = table.get("jurisdiction")
+    if jurisdiction is not None and not isinstance(jurisdiction, str):
+        raise UsageError(f"{path}: jurisdiction must be a name such as 青海",
+                         f"{path}：jurisdiction 应为辖区名称，如 青海")
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
         raise UsageError(f"{path}: per-file-ignores must be a table of patterns",
@@ -129,5 +136,5 @@ def load(path: str) -> Config:
         select=_codes(table["select"], "select", path) if "select" in table else None,
         ignore=_codes(table["ignore"], "ignore", path) if "ignore" in table else None,
         fail_on=fail_on,
-        jurisdiction=table.get("jurisdiction"),
+        jurisdiction=jurisdiction,
         per_file_ignores=tuple((k, _codes(v, f"per-file-ignores.{k}", path)) for k, v in per_file.items()))
