@@ -80,8 +80,7 @@ def test_reading_never_writes_to_the_input(write):
     assert (pathlib.Path(path).read_bytes(), os.stat(path).st_mtime_ns) == before
 
 
-def _docx(paragraphs, extra=None):
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+def _docx(paragraphs, extra=None, w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"):
     body = "".join(f'<w:p><w:r><w:t>{p}</w:t></w:r></w:p>' for p in paragraphs)
     xml = f'<?xml version="1.0"?><w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>'
     buf = io.BytesIO()
@@ -90,8 +89,11 @@ def _docx(paragraphs, extra=None):
     return buf.getvalue()
 
 
-def test_docx_paragraphs_become_lines(write):
-    path = write("r.docx", _docx(["示例镇关于2025年法治政府建设情况的报告", "一、主要举措和成效", "开展培训3次。"]))
+@pytest.mark.parametrize("namespace", ["http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                                       "http://purl.oclc.org/ooxml/wordprocessingml/main"])  # Strict Open XML
+def test_docx_paragraphs_become_lines(write, namespace):
+    path = write("r.docx", _docx(["示例镇关于2025年法治政府建设情况的报告", "一、主要举措和成效", "开展培训3次。"],
+                                 w=namespace))
     report = lawgov.load(path)
     assert report.metadata.title.text == "示例镇关于2025年法治政府建设情况的报告"
     assert [h.title for h in report.headings] == ["主要举措和成效"]

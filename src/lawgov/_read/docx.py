@@ -9,6 +9,8 @@ from .._errors import InputProblem
 from .source import Source, blank, extracted
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: The same vocabulary in a "Strict Open XML" document (Word's other .docx).
+_W_STRICT = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 #: Limits checked on the zip directory before anything is inflated (zip bombs).
 _ZIP_MAX_ENTRIES = 2000
 _ZIP_MAX_MEMBER = 50 * 1024 * 1024
@@ -71,6 +73,7 @@ def _docx_paragraphs(xml: bytes, corrupt) -> str:  # type: ignore[no-untyped-def
     from xml.etree import ElementTree
 
     parser = ElementTree.XMLPullParser(events=("start", "end"))
+    p, t, tab, breaks = f"{_W}p", f"{_W}t", f"{_W}tab", (f"{_W}br", f"{_W}cr")
     for start in range(0, len(xml), 1 << 16):
         parser.feed(xml[start:start + (1 << 16)])
         for event, node in parser.read_events():
@@ -78,19 +81,22 @@ def _docx_paragraphs(xml: bytes, corrupt) -> str:  # type: ignore[no-untyped-def
                 depth += 1
                 if depth > _DOCX_MAX_DEPTH:
                     raise corrupt("结构异常（嵌套过深），已拒绝读取", "suspicious .docx (nested too deep); refused")
-                if node.tag == f"{_W}p":
+                if depth == 1 and node.tag.startswith(_W_STRICT):
+                    w = _W_STRICT
+                    p, t, tab, breaks = f"{w}p", f"{w}t", f"{w}tab", (f"{w}br", f"{w}cr")
+                if node.tag == p:
                     open_paragraphs.append([])
                 continue
             depth -= 1
             tag = node.tag
-            if tag == f"{_W}p":
+            if tag == p:
                 lines.append("".join(open_paragraphs.pop()))
             elif open_paragraphs:
-                if tag == f"{_W}t" and node.text:
+                if tag == t and node.text:
                     open_paragraphs[-1].append(node.text)
-                elif tag == f"{_W}tab":
+                elif tag == tab:
                     open_paragraphs[-1].append("\t")
-                elif tag in (f"{_W}br", f"{_W}cr"):
+                elif tag in breaks:
                     open_paragraphs[-1].append("\n")
             node.clear()  # keep memory flat: nothing is read twice
     parser.close()
