@@ -35,6 +35,7 @@ def site():
                         '<html><body><div id="zoom"><a href="file:///etc/secret.docx">附件'
                         '</a></div></body></html>'.encode(), {}),
         "/to-file": (302, "text/html", b"", {"Location": "file:///etc/passwd"}),
+        "/mislabelled": (200, "application/pdf", REPORT.encode("utf-8"), {}),
     }
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -102,6 +103,11 @@ def test_a_page_fetched_by_url_gives_the_reports_findings(site):
     assert _places(report) == _places(lawgov.load(str(EXAMPLES / "township-complete.txt")))
     assert report.metadata.published.isoformat() == "2026-04-10"
     assert [f.code for f in run_rules(report, select=["LG307"]).findings] == ["LG307"]
+
+
+def test_text_a_server_calls_a_pdf_is_read_as_the_text_it_is(site):
+    expected = lawgov.load(str(EXAMPLES / "township-complete.txt"))
+    assert _places(load(f"{site}/mislabelled")) == _places(expected)
 
 
 def test_a_page_that_only_wraps_the_report_is_followed_to_it(site):

@@ -53,11 +53,15 @@ class InputFormat:
     #: Whether its reader runs in a reading process within a time and memory budget
     #: (see ``guard``): parsers a hostile file could hold or blow up.
     guarded: bool = True
+    #: Whether ``sniff`` tests a signature every file of the format begins with: then
+    #: bytes without it are not of the format whatever a web server calls them.
+    signed: bool = False
 
     def matches(self, raw: bytes, name: str, media_type: str | None = None) -> bool:
         """Whether ``raw``, known by the lower-cased ``name``, is of this format."""
-        return (name.endswith(self.suffixes) or media_type in self.media_types
-                or self.sniff is not None and self.sniff(raw))
+        if self.sniff is not None and self.sniff(raw):
+            return True
+        return name.endswith(self.suffixes) or media_type in self.media_types and not self.signed
 
     def read(self, path: str, raw: bytes) -> Source:
         if self.guarded:
@@ -79,7 +83,7 @@ FORMATS: tuple[InputFormat, ...] = (
                 ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",),
                 "docx:docx_source"),
     InputFormat("pdf", "PDF（带文字层）", "PDF with a text layer", (".pdf",), ("application/pdf",),
-                "pdf:pdf_source", _is_pdf),
+                "pdf:pdf_source", _is_pdf, signed=True),
     InputFormat("word", ".doc/.wps（需安装转换程序）", ".doc/.wps (with a converter installed)", (".doc", ".wps"),
                 ("application/msword",), "legacy_word:legacy_source",
                 guarded=False),  # the converters run as programs with a timeout
