@@ -78,3 +78,32 @@ def test_a_converter_that_fails_is_named(legacy):
     with pytest.raises(lawgov.InputProblem) as info:
         lawgov.load(str(doc))
     assert info.value.code == "LG007" and "not a Word Document" in info.value.message
+
+
+def test_a_converter_past_its_time_is_stopped_with_what_it_started(legacy, tmp_path, monkeypatch):
+    from lawgov._read import legacy_word
+
+    bindir, doc = legacy
+    pids = tmp_path / "pids"
+    # a wrapper that starts the real work in a child and waits, as LibreOffice's does
+    _tool(bindir, "antiword", f'/bin/sleep 60 & echo $! > {pids}; wait')
+    monkeypatch.setattr(legacy_word, "TIMEOUT", 0.5)
+    with pytest.raises(lawgov.InputProblem) as info:
+        lawgov.load(str(doc))
+    assert info.value.code == "LG007" and "0.5 s" in info.value.message
+    assert _ends(int(pids.read_text()))
+
+
+def _ends(pid):
+    """Whether process ``pid`` is gone (or dead, waiting to be reaped) within 5 s."""
+    import pathlib
+    import time
+
+    for _ in range(50):
+        try:
+            if pathlib.Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z":
+                return True
+        except FileNotFoundError:
+            return True
+        time.sleep(0.1)
+    return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 
@@ -31,16 +32,37 @@ class ConversionFailed(Exception):
 
 
 def _run(cmd: list[str]) -> str:
+    """The converter's output. It runs in a process group of its own, so that on its
+    time limit the programs it started (LibreOffice's wrapper starts the office) are
+    stopped with it."""
     try:
-        done = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, check=False)
-    except subprocess.TimeoutExpired:
-        raise ConversionFailed(f"{cmd[0]} took more than {TIMEOUT} s") from None
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,  # noqa: S603
+                                start_new_session=os.name == "posix")
     except OSError as exc:
         raise ConversionFailed(f"{cmd[0]}: {exc.strerror}") from None
-    if done.returncode != 0:
-        why = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit {done.returncode}"]
+    try:
+        out, err = proc.communicate(timeout=TIMEOUT)
+    except BaseException as exc:
+        _stop(proc)
+        if isinstance(exc, subprocess.TimeoutExpired):
+            raise ConversionFailed(f"{cmd[0]} took more than {TIMEOUT} s") from None
+        raise
+    if proc.returncode != 0:
+        why = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit {proc.returncode}"]
         raise ConversionFailed(f"{os.path.basename(cmd[0])}: {why[0]}")
-    return done.stdout.decode("utf-8", "replace")
+    return out.decode("utf-8", "replace")
+
+
+def _stop(proc: subprocess.Popen) -> None:  # type: ignore[type-arg]
+    """Kill a converter and whatever it started."""
+    try:
+        if os.name == "posix":
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            proc.kill()
+    except OSError:
+        pass
+    proc.communicate()
 
 
 def legacy_text(path: str) -> tuple[str, str]:
