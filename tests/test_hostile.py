@@ -256,3 +256,16 @@ def test_control_characters_in_a_report_break_no_output_and_reach_no_terminal(tm
 def test_numbers_longer_than_any_figure_of_a_report_fail_no_rule(sentence):
     result = lawgov.check(lawgov.parse(f"示例镇2026年法治政府建设情况报告\n一、主要举措和成效\n{sentence}\n"))
     assert [f.code for f in result.findings if f.code.startswith(("LG2", "LG9"))] == []
+
+
+def test_a_link_in_a_folder_that_leads_out_of_it_is_not_followed(tmp_path, capsys):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("示例镇机密文件", "utf-8")
+    folder = tmp_path / "reports"
+    (folder / "a").mkdir(parents=True)
+    (folder / "report.txt").write_bytes(REPORT.read_bytes())
+    (folder / "a" / "secret.txt").symlink_to(outside)
+    (folder / "a" / "same.txt").symlink_to(folder / "report.txt")
+    main(["check", str(folder), "--format", "json"])
+    paths = [r["path"] for r in json.loads(capsys.readouterr().out)["reports"]]
+    assert paths == [str(folder / "a" / "same.txt"), str(folder / "report.txt")]

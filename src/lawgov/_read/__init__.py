@@ -120,17 +120,26 @@ def from_bytes(path: str, raw: bytes, name: str, media_type: str | None = None) 
     return decode(raw, path)
 
 
+def _inside(path: str, folder: str) -> bool:
+    """Whether ``path`` is in ``folder`` once symbolic links are followed."""
+    if not os.path.islink(path):
+        return True
+    real, top = os.path.realpath(path), os.path.realpath(folder)
+    return real.startswith(top.rstrip(os.sep) + os.sep)
+
+
 def expand_paths(paths: Iterable[str]) -> list[str]:
     """The inputs to check: folders are searched (with their subfolders) for files of
-    every format. A folder with none, or one that cannot be read, stays in the list,
-    so that it becomes an LG001 finding and the other inputs are still checked."""
+    every format; a symbolic link that leads out of the folder is not followed. A
+    folder with none, or one that cannot be read, stays in the list, so that it
+    becomes an LG001 finding and the other inputs are still checked."""
     out: list[str] = []
     for path in paths:
         if path != "-" and os.path.isdir(path):
             unreadable: list[str] = []
             walk = os.walk(path, onerror=lambda e: unreadable.append(e.filename))
             found = sorted(os.path.join(d, f) for d, _, fs in walk for f in fs
-                           if f.lower().endswith(SUFFIXES))
+                           if f.lower().endswith(SUFFIXES) and _inside(os.path.join(d, f), path))
             out.extend(found or [path])
             out.extend(u for u in unreadable if u != path or found)
         else:
