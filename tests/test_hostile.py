@@ -269,3 +269,19 @@ def test_a_link_in_a_folder_that_leads_out_of_it_is_not_followed(tmp_path, capsy
     main(["check", str(folder), "--format", "json"])
     paths = [r["path"] for r in json.loads(capsys.readouterr().out)["reports"]]
     assert paths == [str(folder / "a" / "same.txt"), str(folder / "report.txt")]
+
+
+def test_a_file_too_large_for_memory_is_lg004_and_the_batch_goes_on(tmp_path, capsys, monkeypatch):
+    from lawgov._batch import job
+
+    def no_memory(path, **kw):
+        if path.endswith("huge.txt"):
+            raise MemoryError
+        return read(path, **kw)
+
+    read = job.read
+    monkeypatch.setattr(job, "read", no_memory)
+    (tmp_path / "huge.txt").write_text("示例镇", "utf-8")
+    main(["check", str(tmp_path / "huge.txt"), str(REPORT), "--format", "json", "--ignore", "LG406"])
+    reports = json.loads(capsys.readouterr().out)["reports"]
+    assert [f["code"] for f in reports[0]["findings"]] == ["LG004"] and reports[1]["year"] == 2025

@@ -60,7 +60,9 @@ def check_path(path: str, job: Job, name: str | None = None, *, key: str | None 
             source = source_from(job.spool, key)
         else:
             source = read(path, max_bytes=job.max_bytes, private_urls=job.private_urls)
-    except InputProblem as problem:
+    except (InputProblem, MemoryError) as exc:  # MemoryError: --max-bytes let in more than fits
+        problem = exc if isinstance(exc, InputProblem) else InputProblem(
+            "LG004", path, "文件过大，本机内存不足以读取", "too large to read in this machine's memory")
         found = (CODES[problem.code].finding(f"{name}：{problem.message}", f"{name}: {problem.message_en}"),)
         return FileResult(name, None, found if known is None else new_findings(found, None, known))
     if name != path:
