@@ -68,6 +68,7 @@ def hostile() -> list[tuple[str, int, float]]:
         "changes": "由20件增至25件，增长30%，" * 5000,
         "totals, 其中 and shares": "共办理案件100件。其中，受理60件，占比60%；其他处理40件，占比40%。" * 3000,
         "two years' counts": "2024年受理案件40件，2025年受理案件50件，同比增长25%，" * 3000,
+        "shares on one line": "共受理案件15.5件，其中办结3件，占20%，" * 4000,
     }
     out = []
     for name, text in cases.items():

@@ -137,7 +137,7 @@ def _quantity(m: regex.Match[str], text: str, folded: str, starts: tuple[int, ..
         start = m.start("arabic")
         if "，" in text[start:m.end("arabic")]:
             return None  # 125，200: a list, not a thousands separator
-        if "." in arabic and _LIST_MARKER.match(folded, folded.rfind("\n", 0, start) + 1, start + 1):
+        if "." in arabic and _at_line_start(folded, start) and _LIST_MARKER.match(folded, start, start + 1):
             return None  # 3.13个 at the start of a line: list item 3, then 13个
         mult = m.group("mult")
         value = number(arabic + mult if mult else arabic)
@@ -196,7 +196,17 @@ _CLAUSE_BEFORE = Pattern(rf"(?r)[^{regex.escape(_BOUNDARY)}]*")
 _CLAUSE_AFTER = Pattern(rf"[^{regex.escape(_BOUNDARY)}]*")
 #: The Chinese characters just before a position (searched backwards; may be none).
 _NAME_BEFORE = Pattern(r"(?r)\p{Han}*")
-_LIST_MARKER = Pattern(r"[ \t]*\d$")
+_LIST_MARKER = Pattern(r"\d$")
+
+
+def _at_line_start(text: str, at: int) -> bool:
+    """Whether only spaces or tabs stand between the line's start and ``at`` (looked
+    at backwards, so that a long line costs nothing)."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
+
+
 _DIGIT = Pattern(r"\d")
 _LINKING = Pattern(r"(达到?|共计|合计|总计|累计|总共|共|计)$")
 

@@ -49,7 +49,8 @@ def _share_operands(report, rate):
     base = ""
     if _names_base(rate):
         base = _GENERIC.sub("", _SHARE_WORD.sub("", rate.name[1:]))
-    para_start = text.rfind("\n", 0, part.span.start) + 1
+    reach = max(0, part.span.start - 400)  # no whole is sought further back: a line may be long
+    para_start = max(text.rfind("\n", reach, part.span.start) + 1, reach)
     wholes = []
     for j in range(i - 1, -1, -1):
         q = found[j]
