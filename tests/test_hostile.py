@@ -285,3 +285,27 @@ def test_a_file_too_large_for_memory_is_lg004_and_the_batch_goes_on(tmp_path, ca
     main(["check", str(tmp_path / "huge.txt"), str(REPORT), "--format", "json", "--ignore", "LG406"])
     reports = json.loads(capsys.readouterr().out)["reports"]
     assert [f["code"] for f in reports[0]["findings"]] == ["LG004"] and reports[1]["year"] == 2025
+
+
+def test_a_thread_a_plugin_leaves_running_does_not_keep_the_program_alive():
+    code = ("import threading, time, sys\n"
+            "threading.Thread(target=time.sleep, args=(120,)).start()\n"
+            "from lawgov.cli import entrypoint\n"
+            f"sys.argv = ['lawgov', 'check', {str(REPORT)!r}]\n"
+            "entrypoint()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert done.returncode == 0 and b"LG" not in done.stderr
+
+
+def test_an_output_that_cannot_be_written_is_said_by_its_name_before_checking(tmp_path, capsys):
+    target = tmp_path / "missing" / "report.html"
+    assert main(["check", str(REPORT), "--format", "html", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert str(target) in err and ".part" not in err
+
+
+def test_an_exception_quoted_in_a_message_is_cut_short():
+    from lawgov._util.failure import describe
+
+    text = describe(ValueError("示" * 100_000 + "\ud800"))
+    assert len(text) < 400 and text.startswith("ValueError('示") and text.encode("utf-8")
