@@ -61,6 +61,7 @@ def test_any_upload_name_is_checked_under_a_name_a_file_may_have(client, name, s
 
 @pytest.mark.parametrize("headers", [
     {"origin": "http://evil.example"}, {"origin": "null"}, {"sec-fetch-site": "cross-site"},
+    {"sec-fetch-site": "same-site", "origin": "http://127.0.0.1:8000"},
 ])
 def test_a_form_posted_by_another_site_is_refused(client, headers):
     for path in ("/check", "/api/check"):
@@ -69,8 +70,9 @@ def test_a_form_posted_by_another_site_is_refused(client, headers):
 
 
 def test_a_form_posted_by_the_page_itself_or_by_a_script_is_checked(client):
-    own = {"origin": "http://127.0.0.1:8000", "sec-fetch-site": "same-origin"}
-    assert client.post("/api/check", files=[("file", ("a.txt", REPORT))], headers=own).status_code == 200
+    for own in ({"origin": "http://127.0.0.1:8000", "sec-fetch-site": "same-origin"},
+                {"origin": "null", "sec-fetch-site": "same-origin"}):  # a page without a referrer
+        assert client.post("/api/check", files=[("file", ("a.txt", REPORT))], headers=own).status_code == 200
     assert client.post("/api/check", files=[("file", ("a.txt", REPORT))]).status_code == 200  # curl
 
 

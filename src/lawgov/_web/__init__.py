@@ -64,18 +64,20 @@ def _allowed_host(host: str, allowed: Sequence[str]) -> bool:
 
 def refusal(headers, allowed: Sequence[str], post: bool) -> Refused | None:  # type: ignore[no-untyped-def]
     """Why a request is refused: a host name not allowed, or a form posted by a page of
-    another site (its ``Origin`` differs from the address the request was sent to, or
-    the browser says it is cross-site)."""
+    another site: the browser says so (``Sec-Fetch-Site``), or, from a browser that
+    does not, its ``Origin`` is another address than the one the request was sent to."""
     host = headers.get("host", "")
     if not _allowed_host(host, allowed):
         return Refused(403, f"不接受发往 {host} 的请求（启动时用 --allowed-host 允许此名称）",
                        f"requests for {host} are not answered (allow the name with --allowed-host)")
     if not post:
         return None
-    origin = headers.get("origin")
-    site = headers.get("sec-fetch-site", "")
-    if site in ("cross-site", "same-site") or origin is not None and (
-            origin == "null" or urlsplit(origin).netloc.lower() != host.lower()):
+    origin, site = headers.get("origin"), headers.get("sec-fetch-site")
+    if site is not None:  # what the browser itself says, which no page can change
+        cross = site not in ("same-origin", "none")
+    else:
+        cross = origin is not None and (origin == "null" or urlsplit(origin).netloc.lower() != host.lower())
+    if cross:
         return Refused(403, "不接受其他网站提交的检查请求", "checks posted by another site are refused")
     return None
 
@@ -154,7 +156,7 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, max_files: int = MAX_FILES,  
     def page(html: str, nonce: str, status: int = 200) -> HTMLResponse:
         return HTMLResponse(html, status, headers={"Content-Security-Policy": _csp(nonce),
                                                    "X-Content-Type-Options": "nosniff",
-                                                   "Referrer-Policy": "no-referrer"})
+                                                   "Referrer-Policy": "same-origin"})
 
     def data(body, status: int = 200) -> Response:  # type: ignore[no-untyped-def]
         headers = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'",
