@@ -25,13 +25,55 @@ def client():
         yield c
 
 
-def test_a_chunked_body_over_the_request_limit_is_refused_while_it_streams(client, monkeypatch):
+class _Upload:
+    """A request whose body streams in as parts of ``size`` bytes, counting what was read."""
+
+    headers = {"content-type": "multipart/form-data; boundary=b"}
+
+    def __init__(self, parts, size):
+        self.parts, self.size, self.read = parts, size, 0
+
+    async def stream(self):
+        for i in range(self.parts):
+            head = f'--b\r\nContent-Disposition: form-data; name="file"; filename="{i}.txt"\r\n\r\n'
+            yield head.encode()
+            for _ in range(self.size // 10_000):
+                self.read += 10_000
+                yield b"x" * 10_000
+            yield b"\r\n"
+        yield b"--b--\r\n"
+
+
+def _refused(request, max_files=300, max_bytes=200_000):
+    import anyio
+    from starlette.datastructures import Headers
+
+    request.headers = Headers(request.headers)
+    with pytest.raises(uploads.Refused) as info:
+        anyio.run(uploads.form_parser(request, max_files, max_bytes).parse)
+    return info.value
+
+
+def test_a_body_over_the_request_limit_is_refused_while_it_streams(monkeypatch):
+    monkeypatch.setattr(uploads, "MAX_REQUEST", 1_000_000)
+    request = _Upload(parts=100, size=100_000)  # each file within its limit; no Content-Length
+    assert _refused(request).status == 413 and request.read <= 1_010_000
+
+
+def test_a_file_over_its_limit_is_refused_before_the_rest_is_read():
+    request = _Upload(parts=1, size=10_000_000)
+    refused = _refused(request)
+    assert refused.status == 413 and "0.txt" in refused.zh and request.read <= 210_000
+
+
+def test_a_chunked_body_over_the_request_limit_is_refused(client, monkeypatch):
     monkeypatch.setattr(uploads, "MAX_REQUEST", 1_000_000)
 
     def body():  # no Content-Length: the body comes chunked
-        yield b"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n"
-        for _ in range(100):
-            yield b"x" * 100_000
+        for i in range(10):
+            yield f'--b\r\nContent-Disposition: form-data; name="file"; filename="{i}.txt"\r\n\r\n'.encode()
+            yield b"x" * 150_000 + b"\r\n"
+        yield b"--b--\r\n"
 
     answer = client.post("/api/check", content=body(),
                          headers={"content-type": "multipart/form-data; boundary=b"})
