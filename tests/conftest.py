@@ -1,5 +1,7 @@
 import os
 import pathlib
+import sys
+import textwrap
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -34,3 +36,27 @@ def write(tmp_path):
         return str(path)
 
     return _write
+
+
+@pytest.fixture
+def installed(monkeypatch, tmp_path):
+    """Pretend modules written to ``tmp_path`` are installed as ``lawgov.plugins``,
+    for the library and the command line alike: ``installed(name, source)`` writes
+    ``fake_lawgov_<name>.py``. They are forgotten after the test."""
+    from lawgov._check import default_plugin_manager, plugins
+
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = []
+
+    def install(name, source):
+        module = f"fake_lawgov_{name}"
+        (tmp_path / f"{module}.py").write_text(textwrap.dedent(source), "utf-8")
+        eps.append(plugins.EntryPoint(name, module))
+
+    monkeypatch.setattr(plugins, "entry_points",
+                        lambda group: eps if group == plugins.ENTRY_POINT_GROUP else [])
+    default_plugin_manager.cache_clear()
+    yield install
+    default_plugin_manager.cache_clear()
+    for ep in eps:
+        sys.modules.pop(ep.value, None)

@@ -3,7 +3,6 @@ LG90x finding and a non-zero exit, with the output whole: never a silent exit 0,
 a traceback, or JSON that does not parse."""
 
 import json
-import sys
 import textwrap
 import threading
 import types
@@ -11,32 +10,11 @@ import types
 import pytest
 
 import lawgov
-from lawgov._check import default_plugin_manager, plugins as _plugins
 from lawgov.cli import main
 from sample_reports import COMPLETE
 from conftest import EXAMPLES
 
 REPORT = str(EXAMPLES / "department.txt")
-
-
-@pytest.fixture
-def installed(monkeypatch, tmp_path):
-    """Modules written to ``tmp_path``, installed as ``lawgov.plugins`` for the library
-    and the command line alike."""
-    monkeypatch.syspath_prepend(str(tmp_path))
-    eps = []
-    installed_before = [m for m in sys.modules if m.startswith("hostile_lawgov_")]
-
-    def install(name, source):
-        module = f"hostile_lawgov_{name}_{len(installed_before) + len(eps)}"
-        (tmp_path / f"{module}.py").write_text(textwrap.dedent(source), "utf-8")
-        eps.append(_plugins.EntryPoint(name, module))
-
-    monkeypatch.setattr(_plugins, "entry_points",
-                        lambda group: eps if group == _plugins.ENTRY_POINT_GROUP else [])
-    default_plugin_manager.cache_clear()
-    yield install
-    default_plugin_manager.cache_clear()
 
 
 def _json_run(capsys, *args):

@@ -11,22 +11,6 @@ from lawgov.testing import run_rules
 from sample_reports import COMPLETE
 
 
-@pytest.fixture
-def installed(monkeypatch, tmp_path):
-    """Pretend modules written to ``tmp_path`` are installed as ``lawgov.plugins``."""
-    monkeypatch.syspath_prepend(str(tmp_path))
-    eps = []
-
-    def install(name, source):
-        module = f"fake_lawgov_{name}"
-        (tmp_path / f"{module}.py").write_text(textwrap.dedent(source), "utf-8")
-        eps.append(_plugins.EntryPoint(name, module))
-
-    monkeypatch.setattr(_plugins, "entry_points",
-                        lambda group: eps if group == _plugins.ENTRY_POINT_GROUP else [])
-    return install
-
-
 GOOD = """
     from lawgov import hookimpl, rule
 
