@@ -27,7 +27,7 @@ from .._batch import Batch, BatchOptions
 from .._errors import UsageError
 from .._read import DEFAULT_MAX_BYTES
 from .pages import message_page, upload_page
-from .uploads import MAX_FILES, MAX_REQUEST, Refused, form_parser, too_large, upload_name
+from .uploads import MAX_FILES, MAX_REQUEST, Refused, form_parser, request_too_large, too_large, upload_name
 
 __all__ = ["MAX_FILES", "MAX_REQUEST", "create_app", "serve"]
 
@@ -106,13 +106,13 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, max_files: int = MAX_FILES,  
         return spool["folder"]  # type: ignore[return-value]
 
     async def uploads(request: Request):  # type: ignore[no-untyped-def]
-        if int(request.headers.get("content-length") or 0) > MAX_REQUEST:
-            mb = MAX_REQUEST // 2**20
-            raise too_large(f"上传内容超过 {mb} MB 的上限", f"the upload is over {mb} MB")
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > MAX_REQUEST:  # said at once, before reading
+            raise request_too_large()
         try:
             form = await form_parser(request, max_files, max_bytes).parse()
         except MultiPartException as exc:
-            raise Refused(400, f"上传内容格式有误：{exc}", f"the upload is malformed: {exc}") from None
+            raise Refused(400, "上传内容格式有误，无法读取", f"the upload is malformed: {exc}") from None
         try:
             files = [f for f in form.getlist("file") if hasattr(f, "read") and (f.filename or f.size)]
             items = [(upload_name(f.filename, i), await f.read()) for i, f in enumerate(files)]

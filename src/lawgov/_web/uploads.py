@@ -47,14 +47,19 @@ def upload_name(filename: str | None, i: int) -> str:
     return stem + tail
 
 
-async def limited(stream: Any, limit: int):  # type: ignore[no-untyped-def]
-    """``stream``'s chunks, refused as soon as more than ``limit`` bytes have come."""
+def request_too_large() -> Refused:
+    mb = MAX_REQUEST // 2**20
+    return too_large(f"上传内容超过 {mb} MB 的上限", f"the upload is over {mb} MB")
+
+
+async def limited(stream: Any):  # type: ignore[no-untyped-def]
+    """``stream``'s chunks, refused as soon as more than :data:`MAX_REQUEST` bytes have
+    come (however the body is sent: a Content-Length is not trusted)."""
     seen = 0
     async for chunk in stream:
         seen += len(chunk)
-        if seen > limit:
-            mb = limit // 2**20
-            raise too_large(f"上传内容超过 {mb} MB 的上限", f"the upload is over {mb} MB")
+        if seen > MAX_REQUEST:
+            raise request_too_large()
         yield chunk
 
 
@@ -86,7 +91,7 @@ def form_parser(request: Any, max_files: int, max_bytes: int):  # type: ignore[n
             super().on_headers_finished()
 
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    stream = limited(request.stream(), MAX_REQUEST)
+    stream = limited(request.stream())
     if kind == "multipart/form-data":
         return Uploads(request.headers, stream, max_files=max_files + 1, max_fields=50,
                        max_part_size=max_bytes)
