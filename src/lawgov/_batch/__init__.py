@@ -20,7 +20,7 @@ from attrs import evolve, field, frozen
 from .._check import RULE_TIMEOUT, default_plugin_manager, selected, validate_jurisdiction
 from .._check.codes import every_code
 from .._errors import InputProblem, UsageError
-from .._util.text import shown
+from .._util.text import printable
 from .._model import FileResult
 from .._parse import parse_source
 from .._read import DEFAULT_MAX_BYTES, expand_paths, read
@@ -103,7 +103,7 @@ class Batch:
             _known_prefixes(codes, known, what)
         validate_jurisdiction(jurisdiction, self.pm)
         self.paths = expand_paths(paths) if names is None else list(paths)
-        self.names = [shown(name) for name in (names if names is not None else self.paths)]
+        self.names = [printable(name) for name in (names if names is not None else self.paths)]
         self.options = options
         self.parallel = options.jobs > 1 and len(self.paths) > 1 and "-" not in self.paths
         self.method = parallel.start_method()  # before this batch starts any thread

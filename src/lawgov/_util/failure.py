@@ -22,8 +22,7 @@ def plugin_failure(exc: BaseException) -> BaseException:
 
 
 def describe(exc: BaseException) -> str:
-    """``repr(exc)``, cut to :data:`LONGEST` characters, printable."""
+    """``repr(exc)`` (which escapes what cannot be shown), cut to :data:`LONGEST`
+    characters."""
     text = repr(exc)
-    if len(text) > LONGEST:
-        text = text[:LONGEST] + f"…（{len(text)}）"
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= LONGEST else text[:LONGEST] + "…"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import os
 import re
 import unicodedata
 
@@ -94,20 +93,6 @@ def ymd(match) -> "_dt.date | None":  # type: ignore[no-untyped-def]
         return None
 
 
-def shown(name: str) -> str:
-    """A file name fit to print: bytes that were not UTF-8 (a GBK name unpacked from a
-    zip made on Chinese Windows reaches Python as lone surrogates) become U+FFFD."""
-    try:
-        name.encode("utf-8")
-        return name
-    except UnicodeEncodeError:
-        pass
-    try:
-        return os.fsencode(name).decode("utf-8", "replace")
-    except UnicodeEncodeError:
-        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in name)
-
-
 #: Control characters and lone surrogates: what no output format can carry as it is
 #: (Excel cells and Word refuse them, a terminal obeys escapes, UTF-8 cannot encode a
 #: surrogate). Tab and line feed are text.
@@ -119,7 +104,9 @@ _BREAKS = str.maketrans(dict.fromkeys("\f\v\x1c\x1d\x1e\x85", "\n"))
 
 def printable(text: str | None) -> str | None:
     """``text`` with every control character (but tab and line feed) and every lone
-    surrogate replaced by U+FFFD, which every output shows."""
+    surrogate replaced by U+FFFD, which every output shows: also a file name's bytes
+    that were not UTF-8 (a GBK name from a zip made on Chinese Windows reaches Python
+    as lone surrogates)."""
     if text is None or not _UNPRINTABLE.search(text):
         return text
     return _UNPRINTABLE.sub("\ufffd", text)

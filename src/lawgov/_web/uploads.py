@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from .._util.text import Pattern, shown
+from .._util.text import Pattern, printable
 
 #: How many reports one request may carry.
 MAX_FILES = 300
@@ -34,7 +34,7 @@ def upload_name(filename: str | None, i: int) -> str:
     """A display name for an upload: its base name, cleaned, at most
     :data:`LONGEST_NAME` bytes with its suffix kept; never a path, never ``.`` or
     ``..``, never empty."""
-    base = os.path.basename(shown(filename or "").replace("\\", "/"))
+    base = os.path.basename(printable(filename or "").replace("\\", "/"))
     name = _SAFE.sub("_", base).strip(".")
     if not name:
         return f"report-{i + 1}.txt"
