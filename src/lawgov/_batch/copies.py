@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import heapq
 import os
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
 from itertools import groupby
@@ -93,6 +92,8 @@ class CopyIndex:
     def __init__(self, folder: str | None = None, size: int = 0) -> None:
         self.db = None
         if folder and size > IN_MEMORY:
+            import sqlite3  # only for large batches (its import costs a cold start 6 ms)
+
             self.db = sqlite3.connect(os.path.join(folder, "copies.sqlite"))
             self.db.executescript(_SCHEMA)
         self.sketches: list[Sketch] = []

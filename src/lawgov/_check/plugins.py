@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+import types
 from collections.abc import Iterable, Sequence
 
 import pluggy
@@ -148,6 +149,22 @@ class PluginManager(pluggy.PluginManager):
         self._selected: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Rule, ...]] = {}
 
     # -- loading --------------------------------------------------------------------
+
+    def parse_hookimpl_opts(self, plugin: object, name: str):  # type: ignore[no-untyped-def]
+        """As pluggy's, with a quick answer for a module's plain attributes: its
+        imports, constants and unmarked functions are not hooks (pluggy's general
+        lookup of each costs a cold start several milliseconds), and for any plugin's
+        special methods (``__init__``, ``__eq__``: never hooks)."""
+        if name.startswith("__") and name.endswith("__"):
+            return None
+        if isinstance(plugin, types.ModuleType):
+            value = vars(plugin).get(name)
+            if isinstance(value, types.FunctionType):
+                opts = getattr(value, "lawgov_impl", None)
+                return opts if isinstance(opts, dict) else None
+            if not isinstance(value, (staticmethod, classmethod, types.MethodType)):
+                return None
+        return super().parse_hookimpl_opts(plugin, name)
 
     def import_plugin(self, name: str, module: str) -> None:
         """Import ``module`` and register it as ``name`` unless blocked."""

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
 
-from .._util.text import fold
+from .._util.text import Pattern, fold
 
 
 class Content(enum.Enum):
@@ -51,32 +50,32 @@ _EN = {
 }
 
 _PATTERNS = {
-    Content.OTHER: re.compile(r"其[他它](需要|需|应当|应)?(报告|说明|汇报)?的?(情况|事项|问题)|^其[他它]$"),
-    Content.LEADERS: re.compile(
+    Content.OTHER: Pattern(r"其[他它](需要|需|应当|应)?(报告|说明|汇报)?的?(情况|事项|问题)|^其[他它]$"),
+    Content.LEADERS: Pattern(
         r"第一责任人|主要负责(人|同志)(履行|履职|推进|落实|切实|带头)|"
         r"党政主要负责(人|同志)|一把手.{0,6}(职责|履职|责任)"),
-    Content.SHORTCOMINGS: re.compile(
+    Content.SHORTCOMINGS: Pattern(
         r"存在的?(主要)?(问题|不足|短板|困难)|不足|短板|弱项|差距|薄弱|"
         r"困难和?问题|问题(和|与|及)(原因|不足|差距|短板)|问题分析|^(主要)?问题$"),
-    Content.PLANS: re.compile(
+    Content.PLANS: Pattern(
         r"下一步|下步|下阶段|下一阶段|下一年|下年度|明年|来年|今后|工作打算|工作思路|工作计划|"
         r"主要安排|工作安排|"
         r"工作设想|努力方向|工作展望|打算|展望"),
-    Content.MEASURES: re.compile(
+    Content.MEASURES: Pattern(
         r"举措|成效|进展|做法|成绩|成果|工作(开展)?情况|开展情况|推进情况|主要工作|"
         r"工作回顾|基本情况|落实情况|总体情况|亮点|工作完成"),
 }
 
 #: Words that show a text analyses causes (原因) rather than only listing problems.
-CAUSE_CUES = re.compile(
+CAUSE_CUES = Pattern(
     r"原因|成因|根源|究其|归因|源于|缘于|之所以|在于|根子|症结|主观上|客观上|由于|因为|"
     r"受[^。；;]{1,15}(影响|制约|限制)|"
     r"(问题|不足|差距)的?(产生|形成)|导致|造成")
 
 #: Words that put a sentence in the future (a plan or a target), not the year's record.
-FUTURE_CUES = re.compile(r"计划|将|拟|预计|力争|确保|争取|目标|下一步|明年|今后")
+FUTURE_CUES = Pattern(r"计划|将|拟|预计|力争|确保|争取|目标|下一步|明年|今后")
 
-_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年")
+_YEAR = Pattern(r"(?<!\d)(20\d\d)\s*年")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -108,7 +107,7 @@ def classify(title: str, report_year: int | None = None) -> frozenset[Content]:
     return frozenset(found)
 
 
-_MEASURES_HEADING = re.compile(r"主要举措|举措和成效|工作(开展|进展)情况")
+_MEASURES_HEADING = Pattern(r"主要举措|举措和成效|工作(开展|进展)情况")
 
 
 @functools.lru_cache(maxsize=4096)

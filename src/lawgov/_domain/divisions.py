@@ -9,11 +9,12 @@ a prefecture (市).
 from __future__ import annotations
 
 import functools
-import re
 
 from attrs import frozen
 
 from .._util.resources import resource_files
+from .._util.store import remembered
+from .._util.text import Pattern
 
 #: Levels, from the top: a province (省, also 自治区 and the four municipalities), a
 #: prefecture (市, also 州, 盟, 地区), a county (县, also 区, 旗 and county-level 市),
@@ -25,7 +26,7 @@ _PEOPLES = (
     "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 "
     "东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 "
     "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各").split()
-_AUTONOMOUS = re.compile("(?:(?:%s)族?)+自治(?=[州县旗])" % "|".join(sorted(_PEOPLES, key=len, reverse=True)))
+_AUTONOMOUS = Pattern("(?:(?:%s)族?)+自治(?=[州县旗])" % "|".join(sorted(_PEOPLES, key=len, reverse=True)))
 #: Province-level codes of the four municipalities, whose counties have no prefecture.
 MUNICIPALITIES = ("11", "12", "31", "50")
 
@@ -51,21 +52,7 @@ class Gazetteer:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._names: dict[str, list[str]] = {}
-        self._by_code: dict[str, str] = {}
-        self._short: dict[str, list[str]] = {}
-        for line in text.split("\n"):
-            if not line or line[0] == "#":
-                continue
-            code, name = line.split("\t", 2)[:2]
-            self._by_code[code] = name
-            self._names.setdefault(name, []).append(code)
-            short = _AUTONOMOUS.sub("", name)
-            if short != name and len(short) > 2:
-                self._short.setdefault(short, []).append(code)
-        for short, codes in self._short.items():
-            if short not in self._names:
-                self._names[short] = codes
+        self._names, self._by_code = remembered("divisions", text, lambda: _index(text))
 
     def known(self, name: str) -> bool:
         """Whether a province, prefecture or county has this name (or this short name:
@@ -119,6 +106,26 @@ class Gazetteer:
         return self._by_code[division.province_code]
 
 
+def _index(text: str) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """(name or short name -> codes, code -> name) of the counties and above."""
+    names: dict[str, list[str]] = {}
+    by_code: dict[str, str] = {}
+    shorts: dict[str, list[str]] = {}
+    for line in text.split("\n"):
+        if not line or line[0] == "#":
+            continue
+        code, name = line.split("\t", 2)[:2]
+        by_code[code] = name
+        names.setdefault(name, []).append(code)
+        short = _AUTONOMOUS.sub("", name)
+        if short != name and len(short) > 2:
+            shorts.setdefault(short, []).append(code)
+    for short, codes in shorts.items():
+        if short not in names:
+            names[short] = codes
+    return names, by_code
+
+
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The national gazetteer (read once, on first use)."""
@@ -126,7 +133,7 @@ def gazetteer() -> Gazetteer:
 
 
 _TOWNSHIP = ("镇", "乡", "街道", "苏木")
-_PROVINCE_SUFFIX = re.compile(r"(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$")
+_PROVINCE_SUFFIX = Pattern(r"(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -229,7 +236,7 @@ def locate_report(report) -> Location | None:  # type: ignore[no-untyped-def]
 
 #: How much of the text is the opening, where a report names its own government.
 _OPENING = 400
-_CITATION = re.compile(r"《[^《》\n]{0,80}》")
+_CITATION = Pattern(r"《[^《》\n]{0,80}》")
 
 
 @functools.lru_cache(maxsize=1)

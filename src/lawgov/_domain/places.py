@@ -14,6 +14,7 @@ import re
 
 import regex
 
+from .._util.store import compiled, remembered
 from .._util.text import Pattern
 from attrs import field, frozen
 
@@ -74,14 +75,20 @@ def load_jurisdiction(package: str, *, name: str, prefix: str, province: str,
     The file's ``#`` header is kept as the jurisdiction's ``source``.
     """
     text = (resource_files(package) / resource).read_text("utf-8")
+    merged, renamed = remembered(f"places-{package}", text, lambda: _merged(text))
+    source = "\n".join(line[1:].strip() for line in text.splitlines() if line.startswith("#"))
+    return Jurisdiction(name, prefix, province, label, label_en, aliases, merged, source,
+                        renamed=renamed)
+
+
+def _merged(text: str) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[str, str]]]:
+    """The places of a place file, former names included, and its renames."""
     places, renamed = _places_of(text)
     merged = dict(places)
     for old, (new, _) in renamed.items():
         if new in places and old not in merged:
             merged[old] = tuple(path[:-1] + (old,) for path in places[new])
-    source = "\n".join(line[1:].strip() for line in text.splitlines() if line.startswith("#"))
-    return Jurisdiction(name, prefix, province, label, label_en, aliases, merged, source,
-                        renamed=renamed)
+    return merged, renamed
 
 
 @functools.lru_cache(maxsize=4096)
@@ -136,7 +143,7 @@ class Gazetteer:
         self._endings = frozenset(name[-2:] for name in self.names)
         self.aliases = {a for j in jurisdictions.values() for a in j.aliases}
         longest_first = sorted(map(regex.escape, self.aliases), key=len, reverse=True)
-        self._alias_re = regex.compile("|".join(longest_first)) if self.aliases else None
+        self._alias_re = compiled("|".join(longest_first)) if self.aliases else None
 
     def scan(self, text: str) -> list[tuple[int, str]]:
         """(offset, name) of every known name, longest match at each ending, outside 《》."""

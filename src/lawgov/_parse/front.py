@@ -9,12 +9,11 @@ headings and not body text; what they state is read into fields.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
 from .._util.text import Pattern, ymd
 
 #: Lines that are navigation, page tools or a site's header.
-_NAVIGATION = re.compile(
+_NAVIGATION = Pattern(
     r"当前位置|您的位置|所在位置|首页\s*[>》»]|[>》»]\s*正文|无障碍|简体\s*[|｜]?\s*繁|繁体|"
     r"字号[:：]?\s*[大中小]?$|打印本页|关闭窗口|分享到|扫一扫|星期[一二三四五六日天]|【\s*打印\s*】|"
     # a speech's delivery note: （2026年3月5日在县人大常委会会议上）
@@ -29,23 +28,23 @@ _LABELS = [
     (None, r"主题分类|体裁分类|公开方式|公开形式|公开范围|有效性|是否有效|关键词|所属机构|组配分类|分\s*类|"
            r"服务对象|点击|浏览|阅读|访问量|作者|编辑"),
 ]
-_LABEL = re.compile(
+_LABEL = Pattern(
     r"[\[【〔|｜]?\s*(?:" + "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_LABELS))
     + r")\s*[\]】〕|｜]?\s*[:：]?\s*")
-_DATE = re.compile(
+_DATE = Pattern(
     r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 #: A line that is only a date, or a publisher and a date (某县政府办公室 2026-03-02).
 _DATELINE = Pattern(r"^[\u4e00-\u9fff（）()]{0,20}\s*" + _DATE.pattern + r"\s*[\u4e00-\u9fff]{0,16}$")
 #: A line that opens with the page's date and goes on with page tools: 2023-03-31 17:05 来源：….
-_DATED_TOOLS = re.compile(r"^" + _DATE.pattern + r".{0,40}?(?:来\s*源|点击|浏览|打印|作者|字号)")
+_DATED_TOOLS = Pattern(r"^" + _DATE.pattern + r".{0,40}?(?:来\s*源|点击|浏览|打印|作者|字号)")
 #: A document number alone on its line: [示政发〔2026〕3号].
 _DOCNUM = Pattern(r"^[\[【〔(（]?\s*([\u4e00-\u9fff]{1,8}[〔\[(（](?:19|20)\d\d[〕\])）]\d{1,4}号)\s*[\]】)）]?$")
 #: An addressee alone on its line: 县委依法治县办：, 中共某县委、某县人民政府：.
 _ADDRESSEE = Pattern(r"^((?:(?!报告|法治政府|建设)[\u4e00-\u9fff、，, ]){2,30}?(?:办|委|政府|会|局|厅|部|组))[:：]$")
 #: The first heading of the body (一、 （一） 1. 第一): the page's furniture is above it.
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[部章])")
+_HEADING = Pattern(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[部章])")
 #: Where the next label or a bracketed label starts: a field's value stops there.
-_NEXT = re.compile(r"\s{2,}|[\[【|｜]|\s(?=" + "|".join(p for _, p in _LABELS) + r")")
+_NEXT = Pattern(r"\s{2,}|[\[【|｜]|\s(?=" + "|".join(p for _, p in _LABELS) + r")")
 
 
 def _dateline(text: str) -> bool:
@@ -137,7 +136,7 @@ _TEXT_FIELDS = ("title", "publisher", "document_number", "index_number", "addres
 #: A title run into its addressee on one line: …情况的报告县委依法治县办：.
 GLUED = Pattern(r"^(.{6,}?(?:报告|总结))((?:(?!报告)[\u4e00-\u9fff、，, ]){2,30}?)[:：]$")
 #: An organisation's words: a name without them is a bare place (原州区).
-_ORGANISATION = re.compile(r"政府|党委|委员会|委|局|厅|办|中心|院|所|室|会|队|站")
+_ORGANISATION = Pattern(r"政府|党委|委员会|委|局|厅|办|中心|院|所|室|会|队|站")
 #: The subject of a report's opening sentence: 2024年，沙坡头区坚持…; 在…领导下，吐鲁番市坚持….
 _SUBJECT = Pattern(
     r"^(?:(?:19|20)\d\d年度?(?:以来)?[，,]\s*|一年来[，,]\s*)?(?:在[^，,。；;]{2,60}?下[，,]\s*)*"
@@ -146,7 +145,7 @@ _SUBJECT = Pattern(
     r"(?=(?:法治政府建设工作|法治政府建设)?(?:坚持|深入|全面|始终|紧紧|认真|聚焦|以|紧扣|围绕|持续|牢牢|"
     r"积极|立足|扎实|着力|在))")
 #: A report enclosed by a covering letter: 现将《某局2023年度法治政府建设工作报告》报送如下.
-ENCLOSED = re.compile(r"现将《([^《》]{4,60}?报告)》")
+ENCLOSED = Pattern(r"现将《([^《》]{4,60}?报告)》")
 
 
 def text_fields(face: Face, make):  # type: ignore[no-untyped-def]
@@ -155,7 +154,7 @@ def text_fields(face: Face, make):  # type: ignore[no-untyped-def]
 
 
 #: A government's general office publishing for it: 某县人民政府办公室 for 某县人民政府.
-_OFFICE = re.compile(r"(?<=政府)办公(?:室|厅)$")
+_OFFICE = Pattern(r"(?<=政府)办公(?:室|厅)$")
 
 
 def choose_issuer(found, publisher, signature):  # type: ignore[no-untyped-def]
@@ -181,7 +180,7 @@ def opening_subject(first_sentence: str) -> tuple[str, int] | None:
 
 
 #: What ends an organisation's name.
-ORG_SUFFIX = re.compile(
+ORG_SUFFIX = Pattern(
     r"(人民政府|政府|委员会|办公室|办事处|街道|局|厅|委|办|镇|乡|区|县|市|州|旗|盟|省|所|中心|院)$")
 
 

@@ -9,19 +9,19 @@ names most; nothing when two places tie or none is named.
 
 from __future__ import annotations
 
-import re
 
 from .._domain.divisions import gazetteer, provinces
+from .._util.text import Pattern
 
 #: The report speaking of itself: 我县, 我市, 全县 or 县政府 (全区 and 我区 may be a district or an
 #: autonomous region).
-_SELF = re.compile(r"我(省|市|区|县|旗|州|盟|镇|乡)|全(省|市|县|旗|州|盟|镇|乡)(?![长委])|"
-                   r"(?:^|(?<=[，,。；;\s]))(省|市|县|区|旗|镇|乡)(?:人民)?政府(?!办|[令文])")
+_SELF = Pattern(r"我(省|市|区|县|旗|州|盟|镇|乡)|全(省|市|县|旗|州|盟|镇|乡)(?![长委])|"
+                r"(?:^|(?<=[，,。；;\s]))(省|市|县|区|旗|镇|乡)(?:人民)?政府(?!办|[令文])")
 #: A report naming itself: 现将宝城镇2025年度法治政府建设情况报告如下.
-_REPORTING = re.compile(
+_REPORTING = Pattern(
     r"现将(?![我全本])([\u4e00-\u9fff]{2,14}?)(?:人民政府)?(?:(?:19|20)\d\d年度?)?(?:全面依法治[省市县区镇乡]|法治政府建设|法治建设)")
 #: Slogans built on a place's short name: 法治佛坪, 平安盂县.
-_SLOGAN = re.compile(r"(?:法治|平安)([\u4e00-\u9fff]{2,6})")
+_SLOGAN = Pattern(r"(?:法治|平安)([\u4e00-\u9fff]{2,6})")
 #: Suffixes a place of each self word ends with.
 _SUFFIXES = {"省": ("省",), "区": ("区",), "市": ("市",), "县": ("县",), "旗": ("旗",),
              "州": ("州",), "盟": ("盟",), "镇": ("镇",), "乡": ("乡",)}

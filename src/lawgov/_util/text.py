@@ -9,6 +9,8 @@ import unicodedata
 
 import regex
 
+from . import store
+
 #: Full-width ASCII variants folded to their half-width forms, plus the ideographic
 #: space; used only for matching, never to change the text that positions refer to.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -16,7 +18,6 @@ _FOLD[0x3000] = 0x20
 
 
 _FULL = {chr(k): chr(v) for k, v in _FOLD.items()}
-_FULLWIDTH = regex.compile("[\uff01-\uff5e\u3000]")
 _COMMON = "，（）；："
 
 
@@ -65,13 +66,16 @@ class Pattern:
     def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
         if name.startswith("__"):
             raise AttributeError(name)
-        compiled = regex.compile(self.pattern, self.flags)
+        compiled = store.compiled(self.pattern, self.flags)
         for method in self._METHODS:
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"Pattern({self.pattern!r})"
+
+
+_FULLWIDTH = Pattern("[\uff01-\uff5e\u3000]")
 
 
 def display_width(text: str) -> int:

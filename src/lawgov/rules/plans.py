@@ -6,31 +6,35 @@ known to have been issued (LG604)."""
 from __future__ import annotations
 
 import functools
-import re
+from typing import Any
+
+import regex
 
 from .._check.rule import rule
 from .._domain.contents import Content
 from .._domain.plans import (PERIOD, Plan, checked, expected_names, informal_names, named_periods,
                              outline_for, periods_of, plan_of_informal, plans)
 from .._model import Severity
+from .._util.store import compiled
+from .._util.text import Pattern
 from ..hookspecs import hookimpl
 from ._common import parts, sentence_at, sub_sections
 
 #: A place just before a plan's name makes it a local plan of that name.
-_LOCAL_BEFORE = re.compile(r"((省|自治区|市|州|盟|县|区|旗|镇|乡|街道|我|本|全)(委|政府|人民政府)?|党委|政府)"
-                           r"(印发|制定|出台)?的?[《“\"]?$")
+_LOCAL_BEFORE = Pattern(r"((省|自治区|市|州|盟|县|区|旗|镇|乡|街道|我|本|全)(委|政府|人民政府)?|党委|政府)"
+                        r"(印发|制定|出台)?的?[《“\"]?$")
 #: Words by which a sentence looks back on a plan rather than carrying it on.
-_LOOKS_BACK = re.compile(r"总结|验收|评估|回顾|考核|复盘")
-_PAST = re.compile(r"总结|验收|评估|回顾|考核|复盘|收官|完成|期间|以来|成效|经验|圆满|结束|取得")
+_LOOKS_BACK = Pattern(r"总结|验收|评估|回顾|考核|复盘")
+_PAST = Pattern(r"总结|验收|评估|回顾|考核|复盘|收官|完成|期间|以来|成效|经验|圆满|结束|取得")
 #: List markers and verbs before a plan's name (一是确保…方案).
-_LEADING = re.compile(r"(?:[一二三四五六七八九十\d]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．]|确保|落实|贯彻|"
-                      r"实施|完成|推进|按照|对照|围绕|根据|依据|深入|全面|继续|认真|严格|执行)+")
+_LEADING = Pattern(r"(?:[一二三四五六七八九十\d]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．]|确保|落实|贯彻|"
+                   r"实施|完成|推进|按照|对照|围绕|根据|依据|深入|全面|继续|认真|严格|执行)+")
 
 
 @functools.cache
-def _any_plan_period() -> re.Pattern[str]:
+def _any_plan_period() -> Any:
     """A plan's name (a 规划, 纲要, 方案, 计划 or 行动) with its period."""
-    return re.compile(r"(?:规划|纲要|方案|计划|行动)[”\"》]?" + PERIOD)
+    return compiled(r"(?:规划|纲要|方案|计划|行动)[”\"》]?" + PERIOD)
 
 
 def _national(report, m) -> bool:  # type: ignore[no-untyped-def]
@@ -144,8 +148,8 @@ def _ended(ctx, report, start, end_offset, name, end, year, *, next_year):  # ty
 
 
 @functools.lru_cache(maxsize=8)
-def _goal_pattern(goal: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"[、，,\s]{0,2}".join(map(re.escape, goal)))
+def _goal_pattern(goal: tuple[str, ...]) -> Any:
+    return compiled(r"[、，,\s]{0,2}".join(map(regex.escape, goal)))
 
 
 @rule("LG603", "superseded-goal-wording", Severity.INFO,

@@ -18,12 +18,12 @@ from ._shares import _last_year, _share_operands
 
 
 class _RateKind:
-    """A kind of rate. Only ``names`` is compiled at once: the other patterns are
-    compiled when a rate of this kind is first read (compiling costs start-up time)."""
+    """A kind of rate; its patterns are compiled when first used (compiling costs
+    start-up time)."""
 
     def __init__(self, names: str, numerator: str, denominator: str, weak: str = "",
                  base_within: bool = False) -> None:
-        self.names = regex.compile(f"(?:{names})$")
+        self.names = Pattern(f"(?:{names})$")
         #: the denominator words name a total the rate's base is part of (审结 for 纠错率,
         #: whose base is the cases closed by a decision): any base from the numerator up
         #: to that total is a reading
