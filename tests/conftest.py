@@ -1,6 +1,9 @@
+import atexit
 import os
 import pathlib
+import shutil
 import sys
+import tempfile
 import textwrap
 
 import pytest
@@ -9,6 +12,11 @@ from hypothesis import HealthCheck, settings
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 EXAMPLES = ROOT / "examples" / "reports"
+
+# The tests' own start-up cache (lawgov._util.store), not the user's, removed after.
+if "LAWGOV_CACHE_DIR" not in os.environ:
+    os.environ["LAWGOV_CACHE_DIR"] = tempfile.mkdtemp(prefix="lawgov-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["LAWGOV_CACHE_DIR"], True)
 
 # No deadline and no "too slow" health check: a busy machine must not fail a property;
 # failing examples kept in .hypothesis only where the checkout may be written to.

@@ -2,6 +2,8 @@
 walking up from the checked paths; the command line wins; --isolated ignores it."""
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -30,6 +32,26 @@ def test_a_pyproject_table_found_above_the_checked_files_applies(project, capsys
                                             'fail-on = "never"\n', "utf-8")
     code, codes = _codes(capsys, str(project / "reports" / "a.txt"))
     assert code == 0 and codes and all(c[:3] in ("LG1", "LG2") for c in codes) and "LG108" not in codes
+
+
+@pytest.mark.parametrize("table", ['[tool]\nlawgov.select = ["LG1", "LG2"]\n',
+                                   '[tool]\nlawgov = {select = ["LG1", "LG2"]}\n',
+                                   '[tool."lawgov"]\nselect = ["LG1", "LG2"]\n'])
+def test_every_way_of_writing_the_table_is_found(project, capsys, table):
+    (project / "pyproject.toml").write_text('[project.scripts]\nlawgov = "lawgov.cli:entrypoint"\n' + table,
+                                            "utf-8")
+    code, codes = _codes(capsys, str(project / "reports" / "a.txt"))
+    assert codes and all(c[:3] in ("LG1", "LG2") for c in codes)
+
+
+def test_a_project_that_only_installs_lawgov_is_not_parsed_for_a_table(project):
+    (project / "pyproject.toml").write_text('[project.scripts]\nlawgov = "lawgov.cli:entrypoint"\n'
+                                            '[tool.hatch.version]\npath = "x.py"\n', "utf-8")
+    probe = ("import sys; from lawgov._batch import config; "
+             "print(config.find(sys.argv[1:]), 'tomllib' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe, str(project / "reports" / "a.txt")],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["None", "False"]
 
 
 def test_lawgov_toml_and_per_file_ignores(project, capsys):

@@ -48,7 +48,6 @@ number (令号), adopted, in force, replaced by, replacement in force, source.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Callable
 from typing import Any
 
@@ -62,6 +61,7 @@ from ._domain.laws import normalise
 from ._domain.places import load_jurisdiction
 from ._model import DataSource, Jurisdiction, Severity, evolve
 from ._util.resources import resource_files
+from ._util.store import toml
 from .hookspecs import hookimpl
 from .rules._common import replaced_citations, sentence_text as _sentence, year_of as _year
 
@@ -270,15 +270,16 @@ class DataPack:
         folder = resource_files(package)
         where = f"{package}/{MANIFEST}"
         try:
-            manifest = tomllib.loads((folder / MANIFEST).read_text("utf-8"))
+            manifest = toml(f"pack-{package}", (folder / MANIFEST).read_text("utf-8"))
         except OSError as exc:
             raise PackError(f"{where}: cannot read the manifest ({exc.strerror or exc})") from None
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        except ValueError as exc:  # TOMLDecodeError, UnicodeDecodeError
             raise PackError(f"{where}: not valid TOML: {exc}") from None
         self.manifest = manifest
         self.name = _text(manifest, "name", where)
         self.prefix = _text(manifest, "prefix", where)
-        if not regex.fullmatch(r"[A-Z]{2,3}", self.prefix) or self.prefix == "LG":
+        capitals = 2 <= len(self.prefix) <= 3 and all("A" <= c <= "Z" for c in self.prefix)
+        if not capitals or self.prefix == "LG":
             raise PackError(f"{where}: prefix must be two or three capital letters other than LG, "
                             f"not {self.prefix!r}")
         self.province = _text(manifest, "province", where)

@@ -71,8 +71,15 @@ def find(paths: list[str]) -> str | None:
 
 
 #: Any way a pyproject.toml can hold our table: [tool.lawgov], tool.lawgov.x = …,
-#: or lawgov = {…} under [tool] (quoted keys too).
-_MENTIONS_TABLE = re.compile(rb"""tool\s*\.\s*["']?lawgov|^\s*["']?lawgov["']?\s*=""", re.MULTILINE)
+#: or a lawgov key in a [tool] table (quoted keys too); not the script
+#: ``lawgov = "lawgov.cli:entrypoint"`` of a project that installs lawgov.
+_TOOL_LAWGOV = re.compile(rb"""tool\s*\.\s*["']?lawgov""")
+_TOOL_TABLE = re.compile(rb"^\s*\[\s*tool\s*\]", re.MULTILINE)
+_LAWGOV_KEY = re.compile(rb"""^\s*["']?lawgov["']?\s*[=.]""", re.MULTILINE)
+
+
+def _mentions_table(raw: bytes) -> bool:
+    return bool(_TOOL_LAWGOV.search(raw) or _TOOL_TABLE.search(raw) and _LAWGOV_KEY.search(raw))
 
 
 def _table(path: str) -> dict | None:  # type: ignore[type-arg]
@@ -85,7 +92,7 @@ def _table(path: str) -> dict | None:  # type: ignore[type-arg]
             raw = fh.read()
     except OSError as exc:
         raise unreadable(exc) from None
-    if os.path.basename(path) == "pyproject.toml" and not _MENTIONS_TABLE.search(raw):
+    if os.path.basename(path) == "pyproject.toml" and not _mentions_table(raw):
         return None  # no table of ours: not worth importing a TOML parser
     import tomllib
 

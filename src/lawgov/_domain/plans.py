@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import datetime
 import functools
-import tomllib
 from typing import Any
 
 import regex
 from attrs import frozen
 
 from .._util.resources import resource_files
-from .._util.store import compiled
+from .._util.store import compiled, toml
 
 
 @frozen
@@ -47,7 +46,7 @@ class Plan:
 
 @functools.lru_cache(maxsize=1)
 def _data() -> tuple[tuple[Plan, ...], datetime.date, tuple[tuple[str, str], ...]]:
-    raw = tomllib.loads((resource_files("lawgov") / "data" / "plans.toml").read_text("utf-8"))
+    raw = toml("plans", (resource_files("lawgov") / "data" / "plans.toml").read_text("utf-8"))
     plans = tuple(
         Plan(p["title"], tuple(p["names"]), p["start"], p["end"], p.get("role", ""),
              p.get("document", ""), tuple(p.get("informal", ())), tuple(p.get("goal", ())),

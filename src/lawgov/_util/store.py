@@ -113,6 +113,20 @@ def remembered(kind: str, data: str, build: Callable[[], T]) -> T:
     return value
 
 
+def toml(kind: str, text: str) -> dict[str, Any]:
+    """``tomllib.loads(text)``, kept as :func:`remembered` keeps an index (tomllib,
+    10 ms to import, is imported only for a text not seen before).
+
+    :raises ValueError: ``text`` is not TOML (``tomllib.TOMLDecodeError``).
+    """
+    def parse() -> dict[str, Any]:
+        import tomllib
+
+        return tomllib.loads(text)
+
+    return remembered(kind, text, parse)
+
+
 class _Patterns:
     """The compiled patterns of this process, and the file of those compiled before:
     a dict from (pattern, flags) to the pickled pattern, each read back only when
