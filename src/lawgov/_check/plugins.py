@@ -72,13 +72,18 @@ class EntryPoint:
 
 def entry_points(group: str) -> list[EntryPoint]:
     """The entry points of ``group`` declared by the distributions on ``sys.path``
-    (the first of each name wins, as with ``importlib.metadata``).
+    (the first of each name wins, as with ``importlib.metadata``)."""
+    return entry_point_groups(group)[group]
+
+
+def entry_point_groups(*groups: str) -> dict[str, list[EntryPoint]]:
+    """The entry points of each of ``groups``, from one pass over the distributions.
 
     Reads only ``entry_points.txt`` files, and the ``METADATA`` of the distributions
     that declare the group: ``importlib.metadata`` costs about 20 ms to import and
     parses the metadata of every installed distribution.
     """
-    found: list[EntryPoint] = []
+    found: dict[str, list[EntryPoint]] = {group: [] for group in groups}
     seen: set[str] = set()
     for folder in sys.path:
         try:
@@ -94,10 +99,12 @@ def entry_points(group: str) -> list[EntryPoint]:
                 continue
             seen.add(key)
             meta = os.path.join(folder or ".", name)
-            items = _group(_read(os.path.join(meta, "entry_points.txt")), group)
-            if items:
-                dist, version = _name_and_version(meta, suffix, stem)
-                found.extend(EntryPoint(n, v, dist, version) for n, v in items)
+            text = _read(os.path.join(meta, "entry_points.txt"))
+            for group in groups:
+                items = _group(text, group)
+                if items:
+                    dist, version = _name_and_version(meta, suffix, stem)
+                    found[group].extend(EntryPoint(n, v, dist, version) for n, v in items)
     return found
 
 
@@ -180,8 +187,8 @@ class PluginManager(pluggy.PluginManager):
     def load_entry_points(self) -> None:
         """Load every ``lawgov.plugins`` and ``lawgov.packs`` entry point that is not
         blocked (a pack through :class:`lawgov.packs.DataPack`)."""
-        found = [(ep, False) for ep in entry_points(ENTRY_POINT_GROUP)]
-        found += [(ep, True) for ep in entry_points(PACK_GROUP)]
+        groups = entry_point_groups(ENTRY_POINT_GROUP, PACK_GROUP)
+        found = [(ep, False) for ep in groups[ENTRY_POINT_GROUP]] + [(ep, True) for ep in groups[PACK_GROUP]]
         # the official jurisdiction packs first, so that on a clash of codes theirs win
         for ep, pack in sorted(found, key=lambda item: (item[0].name not in OFFICIAL, item[0].name)):
             if self.is_blocked(ep.name) or self.has_plugin(ep.name) or pack and self.is_blocked("packs"):
