@@ -61,8 +61,8 @@ def installed(monkeypatch, tmp_path):
         (tmp_path / f"{module}.py").write_text(textwrap.dedent(source), "utf-8")
         eps.append(plugins.EntryPoint(name, module))
 
-    monkeypatch.setattr(plugins, "entry_points",
-                        lambda group: eps if group == plugins.ENTRY_POINT_GROUP else [])
+    monkeypatch.setattr(plugins, "entry_point_groups",
+                        lambda *groups: {g: eps if g == plugins.ENTRY_POINT_GROUP else [] for g in groups})
     default_plugin_manager.cache_clear()
     yield install
     default_plugin_manager.cache_clear()
