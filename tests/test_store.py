@@ -1,6 +1,7 @@
 """The start-up cache: what it keeps, when it is trusted, and that it never changes
 an answer."""
 
+import importlib
 import json
 import os
 import subprocess
@@ -41,6 +42,21 @@ def test_new_data_makes_a_new_index_and_the_old_one_goes(cache):
     store.remembered("places-x", "data v1", lambda: 1)
     assert store.remembered("places-x", "data v2", lambda: 2) == 2
     assert len([p for p in cache.iterdir() if p.name.startswith("places-x-")]) == 1
+
+
+def test_an_index_made_by_changed_code_is_made_again(cache, tmp_path, monkeypatch):
+    builder = tmp_path / "fake_lawgov_builder.py"
+    builder.write_text("def build():\n    return 'old'\n", "utf-8")
+    os.utime(builder, ns=(10**18, 10**18))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import fake_lawgov_builder
+
+    assert store.remembered("k", "data", fake_lawgov_builder.build) == "old"
+    builder.write_text("def build():\n    return 'new'\n", "utf-8")
+    os.utime(builder, ns=(2 * 10**18, 2 * 10**18))
+    importlib.reload(fake_lawgov_builder)
+    assert store.remembered("k", "data", fake_lawgov_builder.build) == "new"
+    sys.modules.pop("fake_lawgov_builder")
 
 
 def test_a_damaged_file_is_built_again(cache):

@@ -91,14 +91,24 @@ def _save(path: str, value: object) -> None:
         pass
 
 
+def _stamp(build: Callable[[], object]) -> int:
+    """When the module defining ``build`` last changed (0 if unknown): an index made
+    by changed code is made again, even within one version of lawgov."""
+    try:
+        return os.stat(build.__code__.co_filename).st_mtime_ns
+    except (AttributeError, OSError):
+        return 0
+
+
 def remembered(kind: str, data: str, build: Callable[[], T]) -> T:
     """``build()``, an index made from ``data`` (the text of a data file), kept in the
-    cache folder under ``kind`` and a digest of ``data``: the next run reads it back
-    instead of building it. Older files of the same ``kind`` are removed."""
+    cache folder under ``kind`` and a digest of ``data``, of lawgov's version and of
+    the module that defines ``build``: the next run reads it back instead of building
+    it. Older files of the same ``kind`` are removed."""
     where = folder()
     if where is None:
         return build()
-    raw = f"{_TAG}\n{data}".encode("utf-8", "surrogatepass")
+    raw = f"{_TAG}\n{_stamp(build)}\n{data}".encode("utf-8", "surrogatepass")
     digest = f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}{len(raw):x}"  # hashlib costs 6 ms to import
     path = os.path.join(where, f"{kind}-{digest}.pickle")
     kept = _load(path)
