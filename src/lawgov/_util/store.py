@@ -191,6 +191,8 @@ class _Patterns:
 
 
 _PATTERNS = _Patterns()
+if hasattr(os, "register_at_fork"):  # a worker forked while a thread compiled must not wait forever
+    os.register_at_fork(after_in_child=lambda: setattr(_PATTERNS, "lock", threading.Lock()))
 
 
 def compiled(pattern: str, flags: int = 0) -> Any:
